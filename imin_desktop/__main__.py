@@ -1,0 +1,3 @@
+from imin_desktop.app import main
+
+raise SystemExit(main())

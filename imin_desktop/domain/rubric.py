@@ -148,7 +148,9 @@ class Rubric:
 
     def combine(self, values: Sequence[Decimal]) -> Decimal:
         """The rubric's total formula applied to one value per criterion, in rubric order."""
-        weighted = sum((c.weight * v for c, v in zip(self.criteria, values, strict=True)), Decimal(0))
+        weighted = sum(
+            (c.weight * v for c, v in zip(self.criteria, values, strict=True)), Decimal(0)
+        )
         if self.total == "weighted_mean":
             return weighted / sum(self.weights, Decimal(0))
         return weighted

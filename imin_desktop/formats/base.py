@@ -83,7 +83,9 @@ def load_json(data: bytes, file: str) -> Any:
     try:
         return json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
-        raise InputError(file, f"line {exc.lineno}, column {exc.colno}", f"not JSON: {exc.msg}") from None
+        raise InputError(
+            file, f"line {exc.lineno}, column {exc.colno}", f"not JSON: {exc.msg}"
+        ) from None
     except (ValueError, RecursionError) as exc:
         raise InputError(file, "", f"not valid JSON: {exc}") from None
 
@@ -110,8 +112,10 @@ class Node:
         return InputError(self.file, self.location or "(top level)", message)
 
     def child(self, key: str | int) -> Node:
-        loc = f"{self.location}[{key}]" if isinstance(key, int) else (
-            f"{self.location}.{key}" if self.location else key
+        loc = (
+            f"{self.location}[{key}]"
+            if isinstance(key, int)
+            else (f"{self.location}.{key}" if self.location else key)
         )
         if isinstance(key, int):
             return Node(self.file, loc, self.value[key])
@@ -183,11 +187,11 @@ def check_format(root: Node, family: str, major: int) -> None:
     """Refuse a document that is not ``family/major``, saying what it is instead."""
     root.obj()
     if not root.has("format"):
-        raise root.child("format").error(f"is missing (expected \"{family}/{major}\")")
+        raise root.child("format").error(f'is missing (expected "{family}/{major}")')
     fmt = root.child("format").string()
     name, _, version = fmt.partition("/")
     if name != family:
-        raise root.child("format").error(f"is {fmt!r}, expected \"{family}/{major}\"")
+        raise root.child("format").error(f'is {fmt!r}, expected "{family}/{major}"')
     if version != str(major):
         raise root.child("format").error(
             f"version {version!r} of {family} is not known to this program (it reads /{major}); "

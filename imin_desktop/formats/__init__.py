@@ -1,0 +1,1 @@
+"""One module per file format; importing this package registers them, most specific first."""

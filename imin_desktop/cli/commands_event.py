@@ -1,0 +1,184 @@
+"""``imin event``, ``submissions``, ``jurors``, ``conflicts``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from imin_desktop.cli.output import print_json, print_table, say
+from imin_desktop.services import events, jurors, submissions
+
+Sub = argparse._SubParsersAction
+
+
+def _event_new(args: argparse.Namespace) -> int:
+    db = events.create_event(
+        args.event, args.title, Path(args.rubric), blind=args.blind,
+        identifying_fields=args.identifying_field,
+    )  # fmt: skip
+    try:
+        info = events.event_info(db)
+    finally:
+        db.dispose()
+    say(
+        f"created event {info.title!r} at {info.location} (rubric {info.rubric_id}, {info.rubric_hash})"
+    )
+    return 0
+
+
+def _event_show(args: argparse.Namespace) -> int:
+    db = events.open_event(args.event)
+    try:
+        info = events.event_info(db)
+    finally:
+        db.dispose()
+    if args.json:
+        print_json(info.as_json())
+        return 0
+    print_table(
+        ["", ""],
+        [
+            ["event", info.title], ["id", info.uid], ["file", info.location],
+            ["blind", "yes" if info.is_blind else "no"],
+            ["rubric", f"{info.rubric_id} ({len(info.criteria)} criteria: {', '.join(info.criteria)})"],
+            ["rubric hash", info.rubric_hash], ["submissions", info.submissions],
+            ["jurors", info.jurors], ["assignments", info.assignments],
+            ["conflicts", info.conflicts],
+            ["reviews", f"{info.reviews_final} final, {info.reviews_draft} draft"],
+            ["score files", info.score_files], ["decisions", info.decisions],
+        ],
+    )  # fmt: skip
+    return 0
+
+
+def _submissions_import(args: argparse.Namespace) -> int:
+    db = events.open_event(args.event)
+    try:
+        report = submissions.import_submissions(
+            db, [Path(s) for s in args.sources], replace=args.replace
+        )
+    finally:
+        db.dispose()
+    if args.json:
+        print_json(report.as_json())
+    else:
+        say(
+            f"imported {report.total} submission(s): {len(report.added)} added, "
+            f"{len(report.replaced)} replaced, {len(report.unchanged)} unchanged; "
+            f"{report.blobs_stored} attachment file(s) stored ({report.bytes_stored} bytes)"
+        )
+    return 0
+
+
+def _submissions_list(args: argparse.Namespace) -> int:
+    db = events.open_event(args.event)
+    try:
+        rows = submissions.list_submissions(db)
+    finally:
+        db.dispose()
+    if args.json:
+        print_json([r.as_json() for r in rows])
+    else:
+        print_table(["id", "title", "track", "attachments"],
+                    [[r.id, r.title, r.track, r.attachments] for r in rows])  # fmt: skip
+    return 0
+
+
+def _jurors_add(args: argparse.Namespace) -> int:
+    db = events.open_event(args.event)
+    try:
+        added = jurors.add_juror(db, args.id, args.name, args.email or "")
+    finally:
+        db.dispose()
+    say(f"juror {args.id} {'added' if added else 'already present'}")
+    return 0
+
+
+def _jurors_import(args: argparse.Namespace) -> int:
+    db = events.open_event(args.event)
+    try:
+        added = jurors.import_jurors(db, Path(args.file))
+    finally:
+        db.dispose()
+    say(f"{len(added)} juror(s) added" + (f": {', '.join(added)}" if added else ""))
+    return 0
+
+
+def _jurors_list(args: argparse.Namespace) -> int:
+    db = events.open_event(args.event)
+    try:
+        rows = jurors.list_jurors(db)
+    finally:
+        db.dispose()
+    if args.json:
+        print_json([r.as_json() for r in rows])
+    else:
+        print_table(["id", "name", "email"], [[r.id, r.name, r.email] for r in rows])
+    return 0
+
+
+def _conflicts_add(args: argparse.Namespace) -> int:
+    db = events.open_event(args.event)
+    try:
+        added = jurors.add_conflict(db, args.juror, args.submission)
+    finally:
+        db.dispose()
+    say(f"conflict {args.juror} / {args.submission} {'recorded' if added else 'already recorded'}")
+    return 0
+
+
+def register(commands: Sub[argparse.ArgumentParser]) -> None:
+    event = commands.add_parser("event", help="create and describe events")
+    ev = event.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = ev.add_parser("new", help="create a new event file")
+    p.add_argument("event", metavar="EVENT.imin")
+    p.add_argument("--title", required=True)
+    p.add_argument("--rubric", required=True, metavar="R.json|R.xlsx")
+    p.add_argument("--blind", action="store_true", help="hide teams from jurors")
+    p.add_argument("--identifying-field", action="append", default=[], metavar="NAME",
+                   help="a submission field hidden from jurors in a blind event (repeatable)")  # fmt: skip
+    p.set_defaults(func=_event_new)
+    p = ev.add_parser("show", help="counts, rubric and status")
+    p.add_argument("event", metavar="EVENT.imin")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_event_show)
+
+    subs = commands.add_parser("submissions", help="import and list submissions")
+    sa = subs.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = sa.add_parser("import", help="import packages, folders, batches or listings (all or none)")
+    p.add_argument("event", metavar="EVENT.imin")
+    p.add_argument("sources", nargs="+", metavar="SOURCE")
+    p.add_argument(
+        "--replace", action="store_true", help="replace changed submissions with the same id"
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_submissions_import)
+    p = sa.add_parser("list", help="list the event's submissions")
+    p.add_argument("event", metavar="EVENT.imin")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_submissions_list)
+
+    jur = commands.add_parser("jurors", help="add, import and list jurors")
+    ja = jur.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = ja.add_parser("add", help="add one juror")
+    p.add_argument("event", metavar="EVENT.imin")
+    p.add_argument("--id", required=True)
+    p.add_argument("--name", required=True)
+    p.add_argument("--email")
+    p.set_defaults(func=_jurors_add)
+    p = ja.add_parser("import", help="add jurors from a .csv or .xlsx list (id, name, email)")
+    p.add_argument("event", metavar="EVENT.imin")
+    p.add_argument("file", metavar="FILE.csv|FILE.xlsx")
+    p.set_defaults(func=_jurors_import)
+    p = ja.add_parser("list", help="list the event's jurors")
+    p.add_argument("event", metavar="EVENT.imin")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_jurors_list)
+
+    con = commands.add_parser("conflicts", help="declare conflicts of interest")
+    ca = con.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = ca.add_parser("add", help="declare that a juror has a conflict with a submission")
+    p.add_argument("event", metavar="EVENT.imin")
+    p.add_argument("--juror", required=True)
+    p.add_argument("--submission", required=True)
+    p.set_defaults(func=_conflicts_add)

@@ -1,0 +1,59 @@
+"""``imin demo`` and ``imin validate``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from imin_desktop.cli.output import say
+from imin_desktop.domain.errors import InputError
+from imin_desktop.formats.registry import detect
+
+Sub = argparse._SubParsersAction
+
+
+def _validate(args: argparse.Namespace) -> int:
+    refused = 0
+    for name in args.files:
+        path = Path(name)
+        if not path.exists():
+            print(f"{path}: refused: no such file or folder", file=sys.stderr)
+            refused += 1
+            continue
+        fmt = detect(path)
+        if fmt is None:
+            print(f"{path}: refused: not a file imIN Desktop knows "
+                  "(rubric, submission package or listing, kit, score file, score sheet)",
+                  file=sys.stderr)  # fmt: skip
+            refused += 1
+            continue
+        try:
+            summary = fmt.validate(path)
+        except InputError as exc:
+            print(f"{path}: refused ({fmt.name}): {exc}", file=sys.stderr)
+            refused += 1
+            continue
+        say(f"{path}: valid {fmt.name}: {summary}")
+    return 1 if refused else 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from imin_desktop.services.demo import build_demo
+
+    for line in build_demo(Path(args.out), seed=args.seed, lang=args.lang):
+        say(line)
+    return 0
+
+
+def register(commands: Sub[argparse.ArgumentParser]) -> None:
+    p = commands.add_parser("demo", help="build a complete demo event headless")
+    p.add_argument("--out", default="imin-demo", metavar="DIR")
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--lang", choices=["en", "pt"], default="en")
+    p.set_defaults(func=_demo)
+    p = commands.add_parser(
+        "validate", help="check rubric, package, kit, score file or sheet files"
+    )
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.set_defaults(func=_validate)

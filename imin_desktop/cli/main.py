@@ -1,0 +1,124 @@
+"""The ``imin`` command line: everything a coordinator does, scriptable and headless."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from imin_desktop import __version__
+from imin_desktop.cli import commands_event, commands_setup
+from imin_desktop.domain.errors import InputError, RefusedError
+from imin_desktop.domain.progress import Cancelled
+
+# Command words that take the EVENT argument right after them (``--db`` puts the URL there).
+EVENT_COMMANDS = {
+    ("event", "show"), ("submissions", "import"), ("submissions", "list"), ("jurors", "add"),
+    ("jurors", "import"), ("jurors", "list"), ("conflicts", "add"), ("assign",), ("kits", "export"),
+    ("sheets", "export"), ("scores", "import"), ("scores", "status"), ("results",), ("decide",),
+    ("export", "xlsx"), ("report", "pdf"),
+}  # fmt: skip
+
+MODULES: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
+    commands_setup.register,
+    commands_event.register,
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="imin",
+        description="imIN Desktop: evaluation of challenge submissions from the command line.",
+    )
+    parser.add_argument("--version", action="version", version=f"imin {__version__}")
+    parser.add_argument(
+        "--db", metavar="URL", help="use this database URL instead of an EVENT file (or IMIN_DB)"
+    )
+    parser.add_argument("--actor", help="name recorded in the audit trail (default: your user)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for register in MODULES:
+        register(commands)
+    return parser
+
+
+def _insert_db_url(argv: list[str], url: str) -> list[str]:
+    """Put the database URL where the EVENT argument goes."""
+    words = [i for i, a in enumerate(argv) if not a.startswith("-")]
+    for size in (2, 1):
+        if len(words) >= size:
+            key = tuple(argv[i] for i in words[:size])
+            if key in EVENT_COMMANDS:
+                at = words[size - 1] + 1
+                return [*argv[:at], url, *argv[at:]]
+    return argv
+
+
+def _split_db(argv: list[str]) -> tuple[list[str], str | None]:
+    url = os.environ.get("IMIN_DB") or None
+    out: list[str] = []
+    skip = False
+    for i, arg in enumerate(argv):
+        if skip:
+            skip = False
+            continue
+        if arg == "--db" and i + 1 < len(argv):
+            url, skip = argv[i + 1], True
+        elif arg.startswith("--db="):
+            url = arg.split("=", 1)[1]
+        else:
+            out.append(arg)
+    return out, url
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list, url = _split_db(list(sys.argv[1:] if argv is None else argv))
+    if url:
+        args_list = _insert_db_url(args_list, url)
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if args.actor:
+        os.environ["IMIN_ACTOR"] = args.actor
+    try:
+        result: int = args.func(args)
+        return result
+    except InputError as exc:
+        print(f"imin: refused: {exc}", file=sys.stderr)
+        return 1
+    except RefusedError as exc:
+        print(f"imin: refused: {exc}", file=sys.stderr)
+        return 1
+    except Cancelled:
+        print("imin: cancelled; nothing was changed", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("imin: interrupted; nothing was changed", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a defect: tell the user plainly, keep the details for us
+        log = _write_crash_log()
+        print(
+            f"imin: internal error ({type(exc).__name__}: {exc}). Nothing was changed. "
+            f"Details were written to {log}",
+            file=sys.stderr,
+        )
+        return 70
+
+
+def _write_crash_log() -> Path:
+    import platformdirs
+
+    folder = Path(platformdirs.user_log_dir("imin-desktop", appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    log = folder / "crash.log"
+    with open(log, "a", encoding="utf-8") as handle:
+        handle.write(traceback.format_exc())
+        handle.write("\n")
+    return log
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

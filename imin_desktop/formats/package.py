@@ -1,0 +1,346 @@
+"""Submission packages: ``imin.submission/1`` in a zip, a folder, a batch, or a listing.
+
+``read_sources(paths)`` yields one ``PackageSubmission`` at a time with its attachment
+bytes, so an import of thousands of packages never holds them all in memory. Every
+problem is one ``InputError`` naming the file, the submission and the field.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import os
+import stat
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from imin_desktop.domain.canonical import content_hash, sha256_hex
+from imin_desktop.domain.errors import InputError
+from imin_desktop.formats.archive import ArchiveLimits, open_zip, read_member, safe_members
+from imin_desktop.formats.base import Node, check_format, load_json, register
+from imin_desktop.formats.listing import LISTING_SUFFIXES, read_listing
+
+FORMAT = "imin.submission"
+MAJOR = 1
+MANIFEST = "submission.json"
+MAX_ATTACHMENTS = 200
+
+
+@dataclass(frozen=True)
+class PackageAttachment:
+    path: str
+    title: str
+    data: bytes
+    sha256: str
+    media_type: str
+
+    @property
+    def size(self) -> int:
+        return len(self.data)
+
+
+@dataclass(frozen=True)
+class PackageSubmission:
+    id: str
+    title: str
+    track: str = ""
+    summary: str = ""
+    team: tuple[dict[str, str], ...] = ()
+    fields: dict[str, Any] = field(default_factory=dict)
+    attachments: tuple[PackageAttachment, ...] = ()
+    source: str = ""
+
+    @property
+    def content_hash(self) -> str:
+        """Identity of the submission's content: a re-import with the same hash is a no-op."""
+        return content_hash(
+            {
+                "id": self.id,
+                "title": self.title,
+                "track": self.track,
+                "summary": self.summary,
+                "team": list(self.team),
+                "fields": self.fields,
+                "attachments": [
+                    {"path": a.path, "title": a.title, "sha256": a.sha256} for a in self.attachments
+                ],
+            }
+        )
+
+
+def media_type_of(path: str) -> str:
+    return mimetypes.guess_type(path)[0] or "application/octet-stream"
+
+
+def check_relative_path(node: Node) -> str:
+    """A relative path that stays inside its package: no ``..``, no absolute path or drive."""
+    text = node.string(allow_empty=False, max_len=1000)
+    if "\\" in text or "\x00" in text:
+        raise node.error(f"path {text!r} uses a backslash or NUL; write paths with /")
+    pure = PurePosixPath(text)
+    if pure.is_absolute() or (len(text) > 1 and text[1] == ":"):
+        raise node.error(f"path {text!r} is absolute; it must be relative to the package")
+    if any(part == ".." for part in pure.parts):
+        raise node.error(f"path {text!r} escapes the package (..)")
+    return str(pure)
+
+
+def _team(node: Node) -> tuple[dict[str, str], ...]:
+    people: list[dict[str, str]] = []
+    for person in node.items():
+        person.obj()
+        entry = {"name": person.require("name", lambda n: n.string(allow_empty=False, max_len=500))}
+        for key in ("email", "organisation", "role"):
+            if person.has(key):
+                entry[key] = person.child(key).string(max_len=500)
+        people.append(entry)
+    return tuple(people)
+
+
+def _fields(node: Node) -> dict[str, Any]:
+    node.obj()
+    out: dict[str, Any] = {}
+    for key, value in node.value.items():
+        child = node.child(key)
+        if isinstance(value, (dict, list)):
+            raise child.error("a field holds text, a number, true/false or null, not a structure")
+        if isinstance(value, str):
+            child.string()
+        out[str(key)] = value
+    return out
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """A parsed ``submission.json`` before its attachment bytes are read."""
+
+    id: str
+    title: str
+    track: str
+    summary: str
+    team: tuple[dict[str, str], ...]
+    fields: dict[str, Any]
+    attachments: tuple[tuple[str, str, Node], ...]  # path, title, node for error messages
+
+
+def parse_manifest(document: Any, file: str) -> Manifest:
+    root = Node(file, "", document)
+    check_format(root, FORMAT, MAJOR)
+    sub_id = root.require("id", Node.identifier)
+    # From here on every location names the submission too.
+    root = Node(file, f"{sub_id} /", document)
+    attachments: list[tuple[str, str, Node]] = []
+    if root.has("attachments"):
+        items = root.child("attachments").items()
+        if len(items) > MAX_ATTACHMENTS:
+            raise root.child("attachments").error(f"more than {MAX_ATTACHMENTS} attachments")
+        seen: set[str] = set()
+        for item in items:
+            item.obj()
+            path = check_relative_path(item.child("path")) if item.has("path") else None
+            if path is None:
+                raise item.child("path").error("is missing")
+            if path in seen:
+                raise item.child("path").error(f"{path!r} is listed twice")
+            seen.add(path)
+            title = item.get("title", lambda n: n.string(max_len=500), "")
+            attachments.append((path, title, item.child("path")))
+    return Manifest(
+        id=sub_id,
+        title=root.require("title", lambda n: n.string(allow_empty=False, max_len=2000)),
+        track=root.get("track", lambda n: n.string(max_len=500), ""),
+        summary=root.get("summary", Node.string, ""),
+        team=root.get("team", _team, ()),
+        fields=root.get("fields", _fields, {}),
+        attachments=tuple(attachments),
+    )
+
+
+def _build(manifest: Manifest, read: Any, source: str) -> PackageSubmission:
+    attachments = []
+    for path, title, node in manifest.attachments:
+        data = read(path, node)
+        attachments.append(
+            PackageAttachment(path, title, data, sha256_hex(data), media_type_of(path))
+        )
+    return PackageSubmission(
+        id=manifest.id,
+        title=manifest.title,
+        track=manifest.track,
+        summary=manifest.summary,
+        team=manifest.team,
+        fields=manifest.fields,
+        attachments=tuple(attachments),
+        source=source,
+    )
+
+
+def _zip_packages(
+    zf: zipfile.ZipFile, name: str, limits: ArchiveLimits
+) -> Iterator[PackageSubmission]:
+    """Every package inside one zip: itself, unpacked packages in folders, or nested zips."""
+    members = {info.filename: info for info in safe_members(zf, name, limits)}
+    roots = sorted(
+        n[: -len(MANIFEST)] for n in members if n == MANIFEST or n.endswith("/" + MANIFEST)
+    )
+    for root in roots:
+        manifest_name = root + MANIFEST
+        document = load_json(
+            read_member(zf, members[manifest_name], name, 16 * 1024 * 1024),
+            f"{name}:{manifest_name}",
+        )
+        manifest = parse_manifest(document, f"{name}:{manifest_name}")
+
+        def read(path: str, node: Node, root: str = root) -> bytes:
+            info = members.get(root + path)
+            if info is None or info.is_dir():
+                raise node.error(f"attachment {path!r} is referenced but not in the package")
+            return read_member(zf, info, name)
+
+        yield _build(manifest, read, f"{name}:{root}" if root else name)
+    nested = sorted(n for n in members if n.lower().endswith(".zip") and not n.endswith("/"))
+    if not roots and not nested:
+        raise InputError(name, "", f"holds no {MANIFEST} and no package zips")
+    for inner in nested:
+        data = read_member(zf, members[inner], name)
+        with open_zip(data, f"{name}:{inner}") as inner_zip:
+            yield from _zip_packages(inner_zip, f"{name}:{inner}", limits)
+
+
+def _read_zip(path: Path, limits: ArchiveLimits) -> Iterator[PackageSubmission]:
+    with open_zip(path, str(path)) as zf:
+        try:
+            yield from _zip_packages(zf, str(path), limits)
+        except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError) as exc:
+            raise InputError(str(path), "", f"damaged zip: {exc}") from None
+
+
+def read_folder_file(base: Path, path: str, node: Node, limits: ArchiveLimits) -> bytes:
+    """A file of an unpacked package: no symbolic links anywhere, never outside ``base``."""
+    target = base
+    for part in PurePosixPath(path).parts:
+        target = target / part
+        if target.is_symlink():
+            raise node.error(f"{path!r} is a symbolic link; links are refused")
+    try:
+        info = os.lstat(target)
+    except FileNotFoundError:
+        raise node.error(f"attachment {path!r} is referenced but missing") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise node.error(f"{path!r} is not a regular file")
+    if not target.resolve().is_relative_to(base.resolve()):
+        raise node.error(f"{path!r} escapes the package folder")
+    if info.st_size > limits.max_file_size:
+        raise node.error(
+            f"{path!r} is {info.st_size} bytes, over the limit of {limits.max_file_size}"
+        )
+    return target.read_bytes()
+
+
+def _read_unpacked(folder: Path, limits: ArchiveLimits) -> PackageSubmission:
+    manifest_path = folder / MANIFEST
+    if manifest_path.is_symlink():
+        raise InputError(str(manifest_path), "", "is a symbolic link; links are refused")
+    manifest = parse_manifest(
+        load_json(manifest_path.read_bytes(), str(manifest_path)), str(manifest_path)
+    )
+    return _build(manifest, lambda p, n: read_folder_file(folder, p, n, limits), str(folder))
+
+
+def _read_folder(folder: Path, limits: ArchiveLimits) -> Iterator[PackageSubmission]:
+    if (folder / MANIFEST).exists():
+        yield _read_unpacked(folder, limits)
+        return
+    entries = sorted(folder.iterdir())
+    found = False
+    for entry in entries:
+        if entry.is_symlink():
+            raise InputError(str(entry), "", "is a symbolic link; links are refused")
+        if entry.is_dir() and (entry / MANIFEST).exists():
+            found = True
+            yield _read_unpacked(entry, limits)
+        elif entry.is_file() and entry.suffix.lower() == ".zip":
+            found = True
+            yield from _read_zip(entry, limits)
+    if not found:
+        raise InputError(
+            str(folder), "", f"holds no {MANIFEST}, no package folders and no package zips"
+        )
+
+
+def read_source(path: Path, limits: ArchiveLimits | None = None) -> Iterator[PackageSubmission]:
+    """Every submission in one source: package zip, folder, batch, or csv/xlsx listing."""
+    limits = limits or ArchiveLimits()
+    if path.is_symlink():
+        raise InputError(str(path), "", "is a symbolic link; links are refused")
+    if path.is_dir():
+        yield from _read_folder(path, limits)
+    elif not path.exists():
+        raise InputError(str(path), "", "no such file or folder")
+    elif path.suffix.lower() in LISTING_SUFFIXES:
+        for row in read_listing(path):
+            yield _build(
+                row.manifest,
+                lambda p, n: read_folder_file(path.parent, p, n, limits),
+                f"{path}:{row.location}",
+            )
+    else:
+        yield from _read_zip(path, limits)
+
+
+def read_sources(
+    paths: list[Path], limits: ArchiveLimits | None = None
+) -> Iterator[PackageSubmission]:
+    """All submissions of one import; refuses the same id twice, naming both places."""
+    limits = limits or ArchiveLimits()
+    seen: dict[str, str] = {}
+    total = 0
+    for path in paths:
+        for sub in read_source(path, limits):
+            if sub.id in seen:
+                raise InputError(
+                    sub.source,
+                    f"{sub.id} / id",
+                    f"the id {sub.id!r} is also used by {seen[sub.id]}",
+                )
+            seen[sub.id] = sub.source
+            total += sum(a.size for a in sub.attachments)
+            if total > limits.max_total_size:
+                raise InputError(
+                    sub.source,
+                    f"{sub.id} / attachments",
+                    f"the import exceeds the limit of {limits.max_total_size} bytes in all",
+                )
+            yield sub
+
+
+class PackageFormat:
+    name = "submission package"
+
+    def detect(self, path: Path, head: bytes) -> bool:
+        return (path.is_dir() or head.startswith(b"PK")) and not path.suffix.lower().startswith(
+            (".imin", ".xlsx")
+        )
+
+    def validate(self, path: Path) -> str:
+        subs = list(read_sources([path]))
+        files = sum(len(s.attachments) for s in subs)
+        return f"{len(subs)} submission(s), {files} attachment(s)"
+
+
+class ListingFormat:
+    name = "submission listing"
+
+    def detect(self, path: Path, head: bytes) -> bool:
+        if path.suffix.lower() == ".csv":
+            return True
+        return path.suffix.lower() == ".xlsx" and b"imin" not in head
+
+    def validate(self, path: Path) -> str:
+        return PackageFormat().validate(path)
+
+
+register(PackageFormat())
+register(ListingFormat())

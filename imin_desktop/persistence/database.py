@@ -1,0 +1,220 @@
+"""Opening an event store: engine, sessions, schema version and migrations.
+
+An event is a SQLAlchemy URL: ``sqlite:///NAME.imin`` by default (one file per event),
+or a PostgreSQL URL for a shared event server. Services receive a ``Database`` and
+never know which one it is.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+from imin_desktop.domain.errors import InputError, RefusedError
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 15_000
+
+
+class SchemaError(RefusedError):
+    """The event's schema cannot be used by this program."""
+
+
+class BusyError(RefusedError):
+    """Another program holds the event and did not let go in time."""
+
+
+def _alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def url_for(target: str | Path) -> str:
+    """A SQLAlchemy URL for an event path or URL (``IMIN_DB`` / ``--db`` give URLs)."""
+    text = str(target)
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text).resolve()}"
+
+
+def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise InputError(url, "", "is not a database URL") from None
+    if parsed.get_backend_name() == "sqlite":
+        engine = create_engine(
+            url, poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
+        )
+        event.listen(engine, "connect", _on_sqlite_connect)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def _upgrade(engine: Engine) -> None:
+    cfg = _alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+@dataclass
+class Database:
+    """An open event store: the engine and the session factory services use."""
+
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @property
+    def path(self) -> Path | None:
+        parsed = make_url(self.url)
+        if parsed.get_backend_name() == "sqlite" and parsed.database:
+            return Path(parsed.database)
+        return None
+
+    @contextmanager
+    def begin(self) -> Iterator[Session]:
+        """One transaction for one user action; committed on success, rolled back on error."""
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except OperationalError as exc:
+            if "locked" in str(exc.orig) or "busy" in str(exc.orig):
+                raise BusyError(
+                    f"the event {self.path or self.url} is busy in another program; "
+                    "try again when it has finished"
+                ) from None
+            raise
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _wrap(url: str, engine: Engine) -> Database:
+    return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+
+
+def create_database(target: str | Path) -> Database:
+    """A new, empty event store at the latest schema revision."""
+    url = url_for(target)
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        path = Path(parsed.database or "")
+        if path.exists():
+            raise RefusedError(f"{path} already exists; choose another name or remove it first")
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(url)
+    try:
+        if inspect(engine).get_table_names():
+            raise RefusedError(f"{url} already holds tables; use an empty database")
+        _upgrade(engine)
+    except DBAPIError as exc:
+        engine.dispose()
+        raise RefusedError(f"cannot create the event at {url}: {exc.orig}") from None
+    return _wrap(url, engine)
+
+
+def _check_sqlite_file(path: Path) -> None:
+    if not path.exists():
+        raise InputError(str(path), "", "no such event file")
+    if path.is_dir():
+        raise InputError(str(path), "", "is a folder, not an event file")
+    with open(path, "rb") as handle:
+        if handle.read(16) != SQLITE_HEADER:
+            raise InputError(str(path), "", "is not an imIN event file (not a SQLite database)")
+
+
+def open_database(target: str | Path, *, migrate: bool = True) -> Database:
+    """Open an existing event; migrate an older schema forward (keeping a backup copy),
+    refuse one written by a newer program."""
+    url = url_for(target)
+    parsed = make_url(url)
+    path = (
+        Path(parsed.database) if parsed.get_backend_name() == "sqlite" and parsed.database else None
+    )
+    if path is not None:
+        _check_sqlite_file(path)
+    engine = make_engine(url)
+    try:
+        current = _revision(engine)
+    except DBAPIError as exc:
+        engine.dispose()
+        raise InputError(str(path or url), "", f"cannot be opened: {exc.orig}") from None
+    if current is None:
+        engine.dispose()
+        raise InputError(str(path or url), "", "is not an imIN event (no schema version)")
+    script = ScriptDirectory.from_config(_alembic_config())
+    try:
+        known = script.get_revision(current)
+    except Exception:
+        known = None
+    if known is None:
+        engine.dispose()
+        raise SchemaError(
+            f"{path or url} was written by a newer version of imIN Desktop (schema {current}); "
+            "install the newer version to open it"
+        )
+    if current != script.get_current_head():
+        if not migrate:
+            engine.dispose()
+            raise SchemaError(f"{path or url} needs to be upgraded (schema {current})")
+        if path is not None:
+            _backup(path, current)
+        _upgrade(engine)
+    return _wrap(url, engine)
+
+
+def _backup(path: Path, revision: str) -> None:
+    """Copy the event aside before a migration changes it (a consistent SQLite backup)."""
+    target = path.with_name(f"{path.name}.before-{revision}.bak")
+    source = sqlite3.connect(path)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+
+
+def copy_event(source: Path, target: Path) -> None:
+    shutil.copyfile(source, target)

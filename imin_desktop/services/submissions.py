@@ -1,0 +1,151 @@
+"""Importing and listing submissions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from imin_desktop.domain.errors import InputError
+from imin_desktop.domain.progress import SILENT, Progress
+from imin_desktop.formats.archive import ArchiveLimits
+from imin_desktop.formats.package import PackageSubmission, read_sources
+from imin_desktop.models import Attachment, Blob, Submission
+from imin_desktop.models.base import utcnow
+from imin_desktop.persistence.database import Database
+from imin_desktop.services.audit import default_actor, record
+from imin_desktop.services.events import get_event
+
+
+@dataclass
+class ImportReport:
+    added: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    blobs_stored: int = 0
+    bytes_stored: int = 0
+
+    @property
+    def total(self) -> int:
+        return len(self.added) + len(self.replaced) + len(self.unchanged)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "added": self.added,
+            "replaced": self.replaced,
+            "unchanged": self.unchanged,
+            "attachments_stored": self.blobs_stored,
+            "bytes_stored": self.bytes_stored,
+        }
+
+
+@dataclass(frozen=True)
+class SubmissionInfo:
+    id: str
+    title: str
+    track: str
+    team: list[dict[str, str]]
+    fields: dict[str, Any]
+    attachments: int
+
+    def as_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def _snapshot(sub: PackageSubmission | Submission) -> dict[str, Any]:
+    return {"title": sub.title, "track": sub.track, "content_hash": sub.content_hash}
+
+
+def import_submissions(
+    db: Database,
+    sources: list[Path],
+    *,
+    replace: bool = False,
+    actor: str | None = None,
+    limits: ArchiveLimits | None = None,
+    progress: Progress = SILENT,
+) -> ImportReport:
+    """Import every submission of ``sources`` or none: one transaction for the command."""
+    actor = actor or default_actor()
+    report = ImportReport()
+    with db.begin() as session:
+        event = get_event(session)
+        existing = {
+            s.key: s
+            for s in session.scalars(select(Submission).where(Submission.event_id == event.id))
+        }
+        known_blobs = set(session.scalars(select(Blob.sha256)))
+        for done, pkg in enumerate(read_sources(sources, limits), start=1):
+            current = existing.get(pkg.id)
+            if current is not None and current.content_hash == pkg.content_hash:
+                report.unchanged.append(pkg.id)
+            elif current is not None and not replace:
+                raise InputError(
+                    pkg.source, f"{pkg.id} / id",
+                    f"a different submission {pkg.id!r} is already in the event; "
+                    "use --replace to replace it",
+                )  # fmt: skip
+            else:
+                for att in pkg.attachments:
+                    if att.sha256 not in known_blobs:
+                        session.add(Blob(sha256=att.sha256, size=att.size, data=att.data))
+                        known_blobs.add(att.sha256)
+                        report.blobs_stored += 1
+                        report.bytes_stored += att.size
+                attachments = [
+                    Attachment(
+                        position=i, path=a.path, title=a.title, media_type=a.media_type,
+                        blob_sha256=a.sha256, size=a.size,
+                    )
+                    for i, a in enumerate(pkg.attachments)
+                ]  # fmt: skip
+                if current is None:
+                    row = Submission(
+                        event_id=event.id, key=pkg.id, title=pkg.title, track=pkg.track,
+                        summary=pkg.summary, team=list(pkg.team), fields=dict(pkg.fields),
+                        content_hash=pkg.content_hash, attachments=attachments,
+                    )  # fmt: skip
+                    session.add(row)
+                    existing[pkg.id] = row
+                    report.added.append(pkg.id)
+                    record(session, event.id, actor, "add", "submission", pkg.id,
+                           after=_snapshot(pkg), detail=pkg.source)  # fmt: skip
+                else:
+                    before = _snapshot(current)
+                    current.attachments.clear()
+                    session.flush()
+                    current.title, current.track, current.summary = (
+                        pkg.title,
+                        pkg.track,
+                        pkg.summary,
+                    )
+                    current.team, current.fields = list(pkg.team), dict(pkg.fields)
+                    current.content_hash = pkg.content_hash
+                    current.attachments.extend(attachments)
+                    current.updated_at = utcnow()
+                    report.replaced.append(pkg.id)
+                    record(session, event.id, actor, "replace", "submission", pkg.id,
+                           before=before, after=_snapshot(pkg), detail=pkg.source)  # fmt: skip
+            progress.step(done, 0, pkg.id)
+        record(
+            session, event.id, actor, "import", "submissions",
+            after=report.as_json() | {"sources": [str(s) for s in sources]},
+        )  # fmt: skip
+    return report
+
+
+def list_submissions(db: Database) -> list[SubmissionInfo]:
+    with db.begin() as session:
+        event = get_event(session)
+        rows = session.scalars(
+            select(Submission).where(Submission.event_id == event.id).order_by(Submission.key)
+        )
+        return [
+            SubmissionInfo(
+                id=s.key, title=s.title, track=s.track, team=list(s.team),
+                fields=dict(s.fields), attachments=len(s.attachments),
+            )
+            for s in rows
+        ]  # fmt: skip

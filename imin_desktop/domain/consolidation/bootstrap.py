@@ -1,0 +1,114 @@
+"""Rank stability: resample each submission's counted reviews, re-aggregate, re-rank.
+
+Draw b picks, for the review at position p of a submission with n counted reviews starting at
+position s, the review s + ⌊u·n⌋ with u the next ``Generator.random()`` value of
+``numpy.random.default_rng(seed)``; the u of all draws are consumed in draw-major, position
+order. Draws are processed in chunks, each a handful of array operations, and the stream of u
+does not depend on the chunk size, so a seed always gives the same ranks.
+
+For ``mean`` and ``adjusted`` the consolidated total is linear in the scores, so the draws
+aggregate the review totals directly (plus the tie-break criteria), which is the same number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+from imin_desktop.domain.consolidation.adjusted import fit_adjusted
+from imin_desktop.domain.consolidation.aggregate import (
+    group_mean,
+    group_median,
+    group_trimmed,
+    zscore_values,
+)
+from imin_desktop.domain.consolidation.design import Design, FloatArray, IntArray
+from imin_desktop.domain.consolidation.ranking import TieBreak, rank
+from imin_desktop.domain.consolidation.results import Method
+
+CHUNK_ELEMENTS = 2_000_000
+"""Roughly how many resampled values one chunk holds (bounds memory at the largest events)."""
+
+
+def _chunk_size(design: Design, method: Method, columns: int) -> int:
+    reviews = max(design.n_reviews, 1)
+    per_draw = reviews * (columns if method in ("mean", "adjusted") else 2)
+    if method == "adjusted":
+        pairs = sum(c.n * c.n * c.rows.shape[0] for c in design.groups.classes)
+        per_draw += pairs + 2 * design.n_jurors * design.n_jurors
+    return max(1, CHUNK_ELEMENTS // per_draw)
+
+
+def _draw_values(
+    design: Design, method: Method, tie_columns: list[int], pick: IntArray
+) -> tuple[FloatArray, FloatArray]:
+    """Totals ``(b, S_r)`` and criterion values ``(b, S_r, C)`` (tie-break columns at least)."""
+    groups = design.groups
+    b = pick.shape[0]
+    criteria = np.full((b, groups.size, len(design.criterion_keys)), np.nan)
+    if method in ("mean", "adjusted"):
+        columns = [design.totals[pick], *(design.scores[:, c][pick] for c in tie_columns)]
+        if method == "mean":
+            fitted = np.stack([group_mean(v, groups) for v in columns], axis=-1)
+        else:
+            juror = design.juror[pick]
+            fitted = fit_adjusted(np.stack(columns, axis=-1), juror, design.n_jurors, groups).values
+        for i, c in enumerate(tie_columns):
+            criteria[..., c] = fitted[..., i + 1]
+        return fitted[..., 0], criteria
+    for c in range(len(design.criterion_keys)):
+        values = design.scores[:, c][pick]
+        if method == "median":
+            criteria[..., c] = group_median(values, groups)
+        elif method == "trimmed":
+            criteria[..., c] = group_trimmed(values, groups)
+        else:
+            criteria[..., c] = zscore_values(values, design.juror[pick], design.n_jurors, groups)
+    return design.combine(criteria), criteria
+
+
+def bootstrap_ranks(
+    design: Design,
+    method: Method,
+    tie_break: TieBreak,
+    seed: int,
+    draws: int,
+    advance: Callable[[int, int], None],
+) -> IntArray:
+    """``(draws, S)`` ranks of every submission in every draw."""
+    n_sub = design.n_submissions
+    out = np.empty((draws, n_sub), dtype=np.int64)
+    groups = design.groups
+    tie_columns = tie_break.criterion_columns
+    chunk = _chunk_size(design, method, 1 + len(tie_columns))
+    rng = np.random.default_rng(seed)
+    base = groups.starts[groups.owner]
+    size = groups.counts[groups.owner]
+    done = 0
+    while done < draws:
+        b = min(chunk, draws - done)
+        u = rng.random((b, design.n_reviews))
+        pick = base + np.minimum((u * size).astype(np.int64), size - 1)
+        totals_r, criteria_r = _draw_values(design, method, tie_columns, pick)
+        totals = np.full((b, n_sub), np.nan)
+        totals[:, design.reviewed] = totals_r
+        criteria = np.full((b, n_sub, len(design.criterion_keys)), np.nan)
+        criteria[:, design.reviewed, :] = criteria_r
+        out[done : done + b] = rank(totals, criteria, tie_break)[0]
+        done += b
+        advance(done, draws)
+    return out
+
+
+def summarise(ranks: IntArray, top_k: int) -> tuple[IntArray, IntArray, FloatArray]:
+    """Per submission: 5th and 95th percentile rank (nearest rank) and P(rank ≤ top_k).
+
+    With B sorted draws r₍₁₎ ≤ … ≤ r₍B₎ the interval is [r₍⌈0.05·B⌉₎, r₍⌈0.95·B⌉₎].
+    """
+    draws = ranks.shape[0]
+    ordered = np.sort(ranks, axis=0)
+    low = ordered[(5 * draws + 99) // 100 - 1]
+    high = ordered[(95 * draws + 99) // 100 - 1]
+    p_top = (ranks <= top_k).mean(axis=0)
+    return low, high, p_top

@@ -128,7 +128,7 @@ class Database:
         self.engine.dispose()
 
 
-def _wrap(url: str, engine: Engine) -> Database:
+def wrap(url: str, engine: Engine) -> Database:
     return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
 
 
@@ -149,7 +149,7 @@ def create_database(target: str | Path) -> Database:
     except DBAPIError as exc:
         engine.dispose()
         raise RefusedError(f"cannot create the event at {url}: {exc.orig}") from None
-    return _wrap(url, engine)
+    return wrap(url, engine)
 
 
 def _check_sqlite_file(path: Path) -> None:
@@ -199,7 +199,7 @@ def open_database(target: str | Path, *, migrate: bool = True) -> Database:
         if path is not None:
             _backup(path, current)
         _upgrade(engine)
-    return _wrap(url, engine)
+    return wrap(url, engine)
 
 
 def _backup(path: Path, revision: str) -> None:

@@ -1,0 +1,154 @@
+"""Handing out work: one kit per juror (optionally encrypted)."""
+
+from __future__ import annotations
+
+import base64
+import secrets
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from imin_desktop.domain.errors import RefusedError
+from imin_desktop.domain.progress import SILENT, Progress
+from imin_desktop.domain.rubric import Rubric
+from imin_desktop.formats.kit import Kit, KitAttachment, KitSubmission, write_kit
+from imin_desktop.models import Assignment, Blob, Event, Juror, Submission
+from imin_desktop.models import Kit as KitRow
+from imin_desktop.persistence.database import Database
+from imin_desktop.services.audit import default_actor, record
+from imin_desktop.services.events import get_event, load_rubric
+
+
+@dataclass(frozen=True)
+class IssuedKit:
+    juror_id: str
+    kit_id: str
+    path: Path
+    submissions: int
+    encrypted: bool
+
+
+def iso_now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def issue_identity(session: Session, juror: Juror, rubric_hash: str, kind: str) -> KitRow:
+    """The juror's kit identity (id and signing key) of this kind, created on first use.
+
+    Re-exporting keeps the identity, so a juror's workspace and sequence numbers carry on.
+    """
+    row = session.scalars(
+        select(KitRow).where(KitRow.juror_id == juror.id, KitRow.kind == kind)
+    ).one_or_none()
+    if row is None:
+        row = KitRow(
+            uid=str(uuid.uuid4()),
+            juror_id=juror.id,
+            key=base64.b64encode(secrets.token_bytes(32)).decode("ascii"),
+            rubric_hash=rubric_hash,
+            kind=kind,
+        )
+        session.add(row)
+        session.flush()
+    return row
+
+
+def assigned_submissions(session: Session, juror: Juror) -> list[Submission]:
+    return list(
+        session.scalars(
+            select(Submission)
+            .join(Assignment, Assignment.submission_id == Submission.id)
+            .where(Assignment.juror_id == juror.id)
+            .options(selectinload(Submission.attachments))
+            .order_by(Submission.key)
+        )
+    )
+
+
+def kit_submission(sub: Submission, event: Event) -> KitSubmission:
+    """What a juror sees of a submission; a blind event leaves out the team and
+    every field the coordinator marked as identifying."""
+    hidden = set(event.identifying_fields or []) if event.is_blind else set()
+    return KitSubmission(
+        id=sub.key,
+        title=sub.title,
+        track=sub.track,
+        summary=sub.summary,
+        team=[] if event.is_blind else [dict(p) for p in sub.team],
+        fields={k: v for k, v in sub.fields.items() if k not in hidden},
+        attachments=tuple(
+            KitAttachment(a.path, a.title, a.blob_sha256, a.size, a.media_type)
+            for a in sub.attachments
+        ),
+    )
+
+
+def build_kit(session: Session, event: Event, rubric: Rubric, juror: Juror) -> Kit | None:
+    subs = assigned_submissions(session, juror)
+    if not subs:
+        return None
+    identity = issue_identity(session, juror, rubric.hash, "kit")
+    return Kit(
+        kit_id=identity.uid,
+        event_id=event.uid,
+        event_title=event.title,
+        juror_id=juror.key,
+        juror_name=juror.name,
+        key=base64.b64decode(identity.key),
+        rubric=rubric,
+        rubric_hash=rubric.hash,
+        blind=event.is_blind,
+        submissions=tuple(kit_submission(s, event) for s in subs),
+        created_at=iso_now(),
+    )
+
+
+def export_kits(
+    db: Database,
+    out: Path,
+    *,
+    passphrase: str | None = None,
+    jurors: list[str] | None = None,
+    actor: str | None = None,
+    progress: Progress = SILENT,
+) -> list[IssuedKit]:
+    """Write ``<juror>.iminkit`` for every juror with assignments (or the ones named)."""
+    actor = actor or default_actor()
+    if passphrase is not None and len(passphrase) < 8:
+        raise RefusedError("a kit passphrase needs at least 8 characters")
+    issued: list[IssuedKit] = []
+    with db.begin() as session:
+        event = get_event(session)
+        rubric = load_rubric(session, event)
+        query = select(Juror).where(Juror.event_id == event.id).order_by(Juror.key)
+        if jurors:
+            query = query.where(Juror.key.in_(jurors))
+        people = list(session.scalars(query))
+        if jurors and len(people) != len(set(jurors)):
+            missing = sorted(set(jurors) - {p.key for p in people})
+            raise RefusedError(f"no juror {missing[0]!r} in the event")
+
+        def blob(sha256: str) -> bytes:
+            data = session.scalar(select(Blob.data).where(Blob.sha256 == sha256))
+            if data is None:
+                raise RefusedError(f"attachment {sha256} is missing from the event")
+            return data
+
+        for n, juror in enumerate(people, start=1):
+            kit = build_kit(session, event, rubric, juror)
+            if kit is not None:
+                path = out / f"{juror.key}.iminkit"
+                write_kit(kit, path, blob, passphrase)
+                issued.append(IssuedKit(juror.key, kit.kit_id, path, len(kit.submissions),
+                                        passphrase is not None))  # fmt: skip
+                record(session, event.id, actor, "export", "kit", juror.key,
+                       after={"kit_id": kit.kit_id, "submissions": len(kit.submissions),
+                              "encrypted": passphrase is not None})  # fmt: skip
+            progress.step(n, len(people), juror.key)
+    if not issued:
+        raise RefusedError("no juror has assignments yet; run 'imin assign' first")
+    return issued

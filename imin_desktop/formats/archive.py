@@ -1,4 +1,5 @@
-"""Reading untrusted zip archives safely: no escaping paths, no links, no bombs.
+"""Reading untrusted zip archives safely (no escaping paths, no links, no bombs), and
+sealing an archive under a passphrase (scrypt + AES-256-GCM).
 
 Used by every format that is a zip (juror kits, submission packages and batches).
 Nothing here extracts to disk: callers read members into memory with ``read_member``,
@@ -21,17 +22,27 @@ there and checks the CRC), so the declared sizes checked above bound the memory 
 
 from __future__ import annotations
 
+import base64
+import binascii
 import io
 import lzma
+import os
 import re
 import stat
+import unicodedata
 import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from imin_desktop.domain.canonical import canonical_json
 from imin_desktop.domain.errors import InputError
 from imin_desktop.domain.text import _
+from imin_desktop.formats.base import Node, load_json
 
 MIB = 1024 * 1024
 GIB = 1024 * MIB
@@ -63,6 +74,15 @@ class ArchiveLimits:
 DEFAULT_LIMITS = ArchiveLimits()
 
 
+class MemberError(InputError):
+    """An archive member refused; ``member`` is its name inside the archive, so a caller
+    that knows which submission the member belongs to can say so."""
+
+    def __init__(self, file: str, location: str, message: str, member: str) -> None:
+        super().__init__(file, location, message)
+        self.member = member
+
+
 def open_zip(source: bytes | Path, file_name: str) -> zipfile.ZipFile:
     """Open a zip from bytes in memory or from a path; ``InputError`` when it is not one.
 
@@ -89,7 +109,7 @@ def check_member_name(name: str, file_name: str, *, is_dir: bool = False) -> str
     where = repr(name)[:200]
 
     def refuse(message: str) -> InputError:
-        return InputError(file_name, where, message)
+        return MemberError(file_name, where, message, name)
 
     body = name[:-1] if is_dir and name.endswith("/") else name
     if not body:
@@ -115,6 +135,52 @@ def _kind(info: zipfile.ZipInfo) -> int:
     return stat.S_IFMT(info.external_attr >> 16)
 
 
+def check_member(
+    info: zipfile.ZipInfo, file_name: str, limits: ArchiveLimits = DEFAULT_LIMITS
+) -> bool:
+    """Check one directory entry on its own (name, kind, encryption, method, size, ratio).
+
+    Returns True for a file, False for a folder; raises ``MemberError`` when it breaks a rule.
+    """
+    kind = _kind(info)
+    # Not ``info.is_dir()``: it fails with IndexError on an empty name.
+    is_dir = info.filename.endswith("/") or kind == stat.S_IFDIR
+    name = check_member_name(info.filename, file_name, is_dir=is_dir)
+
+    def refuse(message: str) -> InputError:
+        return MemberError(file_name, repr(name)[:200], message, name)
+
+    if kind == stat.S_IFLNK:
+        raise refuse(_("symbolic links are not accepted in archives"))
+    if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
+        raise refuse(_("not a regular file (a device, pipe or socket entry)"))
+    if is_dir:
+        return False
+    if info.flag_bits & 0x1:
+        raise refuse(_("password-protected archive members are not accepted"))
+    if info.compress_type not in READABLE_METHODS:
+        raise refuse(
+            _("compressed with method {method}, which this program cannot read").format(
+                method=info.compress_type
+            )
+        )
+    size = info.file_size
+    if size > limits.max_file_size:
+        raise refuse(
+            _("expands to {size} bytes, more than the limit of {limit} per file").format(
+                size=size, limit=limits.max_file_size
+            )
+        )
+    if size > limits.ratio_floor and size > limits.max_ratio * max(info.compress_size, 1):
+        ratio = size // max(info.compress_size, 1)
+        raise refuse(
+            _(
+                "compression ratio {ratio}:1 is above the limit of {limit}:1 (a possible zip bomb)"
+            ).format(ratio=ratio, limit=limits.max_ratio)
+        )
+    return True
+
+
 def safe_members(
     zf: zipfile.ZipFile, file_name: str, limits: ArchiveLimits = DEFAULT_LIMITS
 ) -> list[zipfile.ZipInfo]:
@@ -136,52 +202,25 @@ def safe_members(
     files: list[zipfile.ZipInfo] = []
     total = 0
     for info in infos:
-        kind = _kind(info)
-        is_dir = info.is_dir() or kind == stat.S_IFDIR
-        name = check_member_name(info.filename, file_name, is_dir=is_dir)
-        where = repr(name)[:200]
-
-        def refuse(message: str, where: str = where) -> InputError:
-            return InputError(file_name, where, message)
-
-        if name in seen:
-            raise refuse(_("the archive holds two members with this name"))
-        seen.add(name)
-        if kind == stat.S_IFLNK:
-            raise refuse(_("symbolic links are not accepted in archives"))
-        if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
-            raise refuse(_("not a regular file (a device, pipe or socket entry)"))
-        if is_dir:
+        if info.filename in seen:
+            raise MemberError(
+                file_name,
+                repr(info.filename)[:200],
+                _("the archive holds two members with this name"),
+                info.filename,
+            )
+        seen.add(info.filename)
+        if not check_member(info, file_name, limits):
             continue
-        if info.flag_bits & 0x1:
-            raise refuse(_("password-protected archive members are not accepted"))
-        if info.compress_type not in READABLE_METHODS:
-            raise refuse(
-                _("compressed with method {method}, which this program cannot read").format(
-                    method=info.compress_type
-                )
-            )
-        size = info.file_size
-        if size > limits.max_file_size:
-            raise refuse(
-                _("expands to {size} bytes, more than the limit of {limit} per file").format(
-                    size=size, limit=limits.max_file_size
-                )
-            )
-        if size > limits.ratio_floor and size > limits.max_ratio * max(info.compress_size, 1):
-            ratio = size // max(info.compress_size, 1)
-            raise refuse(
-                _(
-                    "compression ratio {ratio}:1 is above the limit of {limit}:1 "
-                    "(a possible zip bomb)"
-                ).format(ratio=ratio, limit=limits.max_ratio)
-            )
-        total += size
+        total += info.file_size
         if total > limits.max_total_size:
-            raise refuse(
+            raise MemberError(
+                file_name,
+                repr(info.filename)[:200],
                 _("the archive expands to more than the limit of {limit} bytes in all").format(
                     limit=limits.max_total_size
-                )
+                ),
+                info.filename,
             )
         files.append(info)
     return files
@@ -224,3 +263,130 @@ def read_member(
             file_name, where, _("damaged archive member (its size differs from the directory)")
         )
     return data
+
+
+# -- passphrase-sealed archives ---------------------------------------------------------
+#
+# A sealed archive is ``magic`` (an ASCII line ending in "\n"), one JSON header line
+#   {"kdf":"scrypt","n":N,"r":R,"p":P,"salt":B64,"nonce":B64,"cipher":"AES-256-GCM"}
+# ending in "\n", then the AES-256-GCM ciphertext (with its 16-byte tag) of the archive.
+# The key is scrypt(NFC-normalised UTF-8 passphrase, salt, N, R, P, 32 bytes); the associated
+# data is every byte before the ciphertext (both lines), so the header cannot be altered.
+
+CIPHER = "AES-256-GCM"
+SCRYPT_N = 2**17  # OWASP's recommendation with r=8, p=1: 128 MiB and ~0.35 s per seal
+SCRYPT_R = 8
+SCRYPT_P = 1
+MAX_SCRYPT_MEMORY = 256 * MIB  # 128 * n * r: more is refused when unsealing
+MAX_SCRYPT_WORK = 2**23  # n * r * p: more is refused when unsealing
+MAX_HEADER = 4096
+
+
+class PassphraseRequired(InputError):
+    """The file is sealed and no passphrase was given: ask the user for one."""
+
+
+class WrongPassphrase(InputError):
+    """The passphrase does not open the file (or the sealed file is damaged)."""
+
+
+@dataclass(frozen=True)
+class SealHeader:
+    n: int
+    r: int
+    p: int
+    salt: bytes
+    nonce: bytes
+    length: int
+    """Bytes from the start of the file to the ciphertext: the associated data."""
+
+
+def base64_bytes(node: Node, lo: int, hi: int) -> bytes:
+    """Strict base64 text decoding to ``lo``–``hi`` bytes."""
+    try:
+        value = base64.b64decode(node.string(max_len=4096).encode("ascii"), validate=True)
+    except (binascii.Error, UnicodeEncodeError, ValueError):
+        raise node.error(_("expected base64 text")) from None
+    if not lo <= len(value) <= hi:
+        raise node.error(
+            _("expected {lo}–{hi} bytes, found {n}").format(lo=lo, hi=hi, n=len(value))
+        )
+    return value
+
+
+def _passphrase_key(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    secret = unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(secret)
+
+
+def seal(plain: bytes, passphrase: str, magic: bytes, *, scrypt_n: int = SCRYPT_N) -> bytes:
+    """``plain`` encrypted under ``passphrase``, as a sealed file starting with ``magic``."""
+    if not passphrase:
+        raise ValueError("an empty passphrase does not protect anything")
+    salt, nonce = os.urandom(16), os.urandom(12)
+    header = {
+        "kdf": "scrypt",
+        "n": scrypt_n,
+        "r": SCRYPT_R,
+        "p": SCRYPT_P,
+        "salt": base64.b64encode(salt).decode("ascii"),
+        "nonce": base64.b64encode(nonce).decode("ascii"),
+        "cipher": CIPHER,
+    }
+    head = magic + canonical_json(header) + b"\n"
+    key = _passphrase_key(passphrase, salt, scrypt_n, SCRYPT_R, SCRYPT_P)
+    return head + AESGCM(key).encrypt(nonce, plain, head)
+
+
+def _small_int(node: Node, lo: int, hi: int) -> int:
+    value = node.value
+    if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
+        raise node.error(_("expected a whole number from {lo} to {hi}").format(lo=lo, hi=hi))
+    return value
+
+
+def read_seal_header(data: bytes, magic: bytes, file: str) -> SealHeader:
+    """Parse and check the header of a sealed file (its KDF cost is bounded)."""
+    if not data.startswith(magic):
+        raise InputError(file, "", _("not a sealed file"))
+    end = data.find(b"\n", len(magic), len(magic) + MAX_HEADER)
+    if end < 0:
+        raise InputError(file, "header", _("the encryption header line is missing or too long"))
+    node = Node(file, "header", load_json(data[len(magic) : end], f"{file} (header)")).obj()
+    if node.require("kdf", Node.string) != "scrypt":
+        raise node.child("kdf").error(_("unknown key derivation; expected scrypt"))
+    if node.require("cipher", Node.string) != CIPHER:
+        raise node.child("cipher").error(_("unknown cipher; expected AES-256-GCM"))
+    n = node.require("n", lambda x: _small_int(x, 2, 2**24))
+    if n & (n - 1):
+        raise node.child("n").error(_("must be a power of two"))
+    r = node.require("r", lambda x: _small_int(x, 1, 64))
+    p = node.require("p", lambda x: _small_int(x, 1, 64))
+    if 128 * n * r > MAX_SCRYPT_MEMORY or n * r * p > MAX_SCRYPT_WORK:
+        raise node.error(_("the key derivation asks for more memory or time than allowed"))
+    return SealHeader(
+        n=n,
+        r=r,
+        p=p,
+        salt=node.require("salt", lambda x: base64_bytes(x, 8, 1024)),
+        nonce=node.require("nonce", lambda x: base64_bytes(x, 12, 12)),
+        length=end + 1,
+    )
+
+
+def unseal(data: bytes, passphrase: str, magic: bytes, file: str, what: str = "") -> bytes:
+    """The plain content of a sealed file; ``WrongPassphrase`` when it does not open.
+
+    ``what`` names the thing in the message: "wrong passphrase (or the kit is damaged)".
+    """
+    header = read_seal_header(data, magic, file)
+    key = _passphrase_key(passphrase, header.salt, header.n, header.r, header.p)
+    head, ciphertext = data[: header.length], data[header.length :]
+    try:
+        return AESGCM(key).decrypt(header.nonce, ciphertext, head)
+    except (InvalidTag, ValueError, OverflowError):
+        raise WrongPassphrase(
+            file,
+            "",
+            _("wrong passphrase (or the {what} is damaged)").format(what=what or _("file")),
+        ) from None

@@ -99,6 +99,12 @@ def test_safe_members_refuses_escaping_names(name: str, reason: str) -> None:
     assert error.file == "test.zip"
 
 
+def test_safe_members_refuses_an_empty_name() -> None:
+    data = make_zip((zipfile.ZipInfo(""), b"x"))
+
+    assert "empty name" in refusal(data).message
+
+
 def test_check_member_name_accepts_plain_relative_paths() -> None:
     assert check_member_name("files/ab12.pdf", "k") == "files/ab12.pdf"
     assert check_member_name("media/", "k", is_dir=True) == "media/"

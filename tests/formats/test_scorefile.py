@@ -204,6 +204,30 @@ def test_an_independent_implementation_is_read_and_verifies() -> None:
     assert sf.reviews[1] == ReviewEntry("SUB-020", status="draft", conflict=True)
 
 
+KNOWN_CANONICAL = (
+    '{"created_at":"2026-11-26T16:20:00Z","event_id":"summit-2026","format":"imin.scores/1",'
+    '"juror_id":"J03","kit_id":"kit-J03","reviews":[{"comment":"Strong team; unclear pricing.",'
+    '"conflict":false,"criterion_comments":{"excellence":"Clear objectives."},'
+    '"gates":{"eligible":true},"scores":{"excellence":4.5,"impact":3.5,"implementation":4},'
+    '"status":"final","submission_id":"SUB-014","updated_at":"2026-11-26T16:18:03Z"},'
+    '{"comment":"","conflict":true,"criterion_comments":{},"gates":{},"scores":{},'
+    '"status":"draft","submission_id":"SUB-020"}],'
+    '"rubric_hash":"sha256:49672f0ef3b3a542b3b86b475936cc9adf1ddf60369e9b120ba33900294c99d8",'
+    '"sequence":4}'
+)
+KNOWN_SIGNATURE = "hmac-sha256:29d99620175d271ca6aa3276ece2f161c60aae0b2bb7cc0b14b6432d3dcf786b"
+
+
+def test_the_documented_test_vector_signs_as_published() -> None:
+    body = json.loads(KNOWN_CANONICAL)
+
+    assert sign(body, KEY) == KNOWN_SIGNATURE
+    assert hmac.new(KEY, KNOWN_CANONICAL.encode(), hashlib.sha256).hexdigest() == (
+        KNOWN_SIGNATURE.removeprefix("hmac-sha256:")
+    )
+    assert verify_signature({**body, "signature": KNOWN_SIGNATURE}, KEY) is True
+
+
 def test_a_file_signed_with_another_key_does_not_verify() -> None:
     _sf, document = read_score_file(independent_score_file(OTHER_KEY), "x.iminscore")
 

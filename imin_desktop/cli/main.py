@@ -10,13 +10,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from imin_desktop import __version__
-from imin_desktop.cli import commands_event, commands_setup
+from imin_desktop.cli import commands_event, commands_juror, commands_logistics, commands_setup
 from imin_desktop.domain.errors import InputError, RefusedError
 from imin_desktop.domain.progress import Cancelled
 
 # Command words that take the EVENT argument right after them (``--db`` puts the URL there).
 EVENT_COMMANDS = {
-    ("event", "show"), ("submissions", "import"), ("submissions", "list"), ("jurors", "add"),
+    ("event", "new"), ("event", "show"), ("submissions", "import"), ("submissions", "list"), ("jurors", "add"),
     ("jurors", "import"), ("jurors", "list"), ("conflicts", "add"), ("assign",), ("kits", "export"),
     ("sheets", "export"), ("scores", "import"), ("scores", "status"), ("results",), ("decide",),
     ("export", "xlsx"), ("report", "pdf"),
@@ -25,6 +25,8 @@ EVENT_COMMANDS = {
 MODULES: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
     commands_setup.register,
     commands_event.register,
+    commands_logistics.register,
+    commands_juror.register,
 ]
 
 
@@ -44,9 +46,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Options before the command that take a value (the value is not a command word).
+GLOBAL_VALUE_OPTIONS = {"--actor"}
+
+
 def _insert_db_url(argv: list[str], url: str) -> list[str]:
     """Put the database URL where the EVENT argument goes."""
-    words = [i for i, a in enumerate(argv) if not a.startswith("-")]
+    words = [
+        i
+        for i, a in enumerate(argv)
+        if not a.startswith("-") and not (i > 0 and argv[i - 1] in GLOBAL_VALUE_OPTIONS)
+    ]
     for size in (2, 1):
         if len(words) >= size:
             key = tuple(argv[i] for i in words[:size])

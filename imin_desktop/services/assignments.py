@@ -17,12 +17,16 @@ from imin_desktop.services.jurors import find_juror, find_submission
 
 def _keys(session: Session, event: Event) -> tuple[dict[int, str], dict[int, str]]:
     jurors = dict(
-        session.execute(select(Juror.id, Juror.key).where(Juror.event_id == event.id)).tuples()
+        session.execute(select(Juror.id, Juror.key).where(Juror.event_id == event.id))
+        .tuples()
+        .all()
     )
     subs = dict(
         session.execute(
             select(Submission.id, Submission.key).where(Submission.event_id == event.id)
-        ).tuples()
+        )
+        .tuples()
+        .all()
     )
     return jurors, subs
 

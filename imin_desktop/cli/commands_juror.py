@@ -1,0 +1,146 @@
+"""``imin juror``: the juror's side without a GUI (scripting and tests)."""
+
+from __future__ import annotations
+
+import argparse
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from imin_desktop.cli.commands_logistics import read_passphrase
+from imin_desktop.cli.output import print_json, print_table, say
+from imin_desktop.domain.errors import RefusedError
+from imin_desktop.services.juror import JurorWorkspace
+
+Sub = argparse._SubParsersAction
+
+
+def _open(args: argparse.Namespace) -> JurorWorkspace:
+    return JurorWorkspace.open(Path(args.kit), read_passphrase(args.passphrase_file))
+
+
+def _with_workspace(action: str) -> object:
+    def run(args: argparse.Namespace) -> int:
+        ws = _open(args)
+        try:
+            return int(ACTIONS[action](ws, args))
+        finally:
+            ws.close()
+
+    return run
+
+
+def _status(ws: JurorWorkspace, args: argparse.Namespace) -> int:
+    rows = [
+        {"id": s.id, "title": s.title, "state": ws.state(s.id),
+         "total": None if ws.total(s.id) is None else float(ws.total(s.id) or 0)}
+        for s in ws.submissions
+    ]  # fmt: skip
+    if args.json:
+        print_json({"juror": ws.kit.juror_id, "event": ws.kit.event_id, "kit_id": ws.kit.kit_id,
+                    "sequence": ws.sequence, "submissions": rows})  # fmt: skip
+        return 0
+    say(f"juror {ws.kit.juror_id} ({ws.kit.juror_name}), event {ws.kit.event_title}")
+    counts = ws.counts()
+    say(f"{counts['done']} of {len(rows)} done, {counts['in_progress']} in progress, "
+        f"{counts['conflict']} conflict(s)")  # fmt: skip
+    print_table(["id", "title", "state", "total"],
+                [[r["id"], r["title"], r["state"], r["total"]] for r in rows])  # fmt: skip
+    return 0
+
+
+def _score(ws: JurorWorkspace, args: argparse.Namespace) -> int:
+    value: Decimal | None = None
+    if args.value != "-":
+        try:
+            value = Decimal(args.value.replace(",", "."))
+        except InvalidOperation:
+            raise RefusedError(f"{args.value!r} is not a number") from None
+    ws.set_score(args.submission, args.criterion, value)
+    say(f"{args.submission} {args.criterion} = {args.value}")
+    return 0
+
+
+def _comment(ws: JurorWorkspace, args: argparse.Namespace) -> int:
+    if args.criterion:
+        ws.set_criterion_comment(args.submission, args.criterion, args.text)
+    else:
+        ws.set_comment(args.submission, args.text)
+    say(f"{args.submission}: comment saved")
+    return 0
+
+
+def _gate(ws: JurorWorkspace, args: argparse.Namespace) -> int:
+    ws.set_gate(args.submission, args.gate, {"yes": True, "no": False}.get(args.answer))
+    say(f"{args.submission} {args.gate}: {args.answer}")
+    return 0
+
+
+def _conflict(ws: JurorWorkspace, args: argparse.Namespace) -> int:
+    ws.set_conflict(args.submission, not args.withdraw)
+    say(f"{args.submission}: conflict of interest {'withdrawn' if args.withdraw else 'declared'}")
+    return 0
+
+
+def _done(ws: JurorWorkspace, args: argparse.Namespace) -> int:
+    ws.mark_done(args.submission)
+    say(f"{args.submission}: done")
+    return 0
+
+
+def _draft(ws: JurorWorkspace, args: argparse.Namespace) -> int:
+    ws.mark_draft(args.submission)
+    say(f"{args.submission}: back to draft")
+    return 0
+
+
+def _export(ws: JurorWorkspace, args: argparse.Namespace) -> int:
+    summary = ws.export(Path(args.out))
+    say(f"wrote {summary.path} (sequence {summary.sequence}): {summary.done} done, "
+        f"{summary.drafts} draft(s), {summary.conflicts} conflict(s), "
+        f"{summary.not_started} not started")  # fmt: skip
+    if summary.drafts or summary.not_started:
+        say("note: only reviews marked done count in the results")
+    return 0
+
+
+ACTIONS = {"status": _status, "score": _score, "comment": _comment, "gate": _gate,
+           "conflict": _conflict, "done": _done, "draft": _draft, "export": _export}  # fmt: skip
+
+
+def register(commands: Sub[argparse.ArgumentParser]) -> None:
+    j = commands.add_parser("juror", help="score from a kit without the GUI").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = j.add_parser(name, help=help_text)
+        p.add_argument("kit", metavar="KIT.iminkit")
+        p.add_argument("--passphrase-file", metavar="F")
+        p.set_defaults(func=_with_workspace(name if name != "open" else "status"))
+        return p
+
+    for name in ("open", "status"):
+        add(name, "open the kit and show the assigned submissions").add_argument(
+            "--json", action="store_true"
+        )
+    p = add("score", "set a score (VALUE '-' clears it)")
+    p.add_argument("submission")
+    p.add_argument("criterion")
+    p.add_argument("value")
+    p = add("comment", "the overall comment, or a criterion's with --criterion")
+    p.add_argument("submission")
+    p.add_argument("text")
+    p.add_argument("--criterion")
+    p = add("gate", "answer a yes/no question of the rubric")
+    p.add_argument("submission")
+    p.add_argument("gate")
+    p.add_argument("answer", choices=["yes", "no", "-"])
+    p = add("conflict", "declare a conflict of interest (clears the scores)")
+    p.add_argument("submission")
+    p.add_argument("--withdraw", action="store_true")
+    p = add("done", "mark a complete review as done")
+    p.add_argument("submission")
+    p = add("draft", "put a review back to draft")
+    p.add_argument("submission")
+    p = add("export", "write the signed score file (next sequence) into a folder")
+    p.add_argument("--out", required=True, metavar="DIR")

@@ -1,0 +1,162 @@
+"""``imin assign``, ``kits``, ``sheets`` and ``scores``: handing out work and merging it back."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from imin_desktop.cli.output import print_json, print_table, say
+from imin_desktop.domain.assignment import Design
+from imin_desktop.domain.errors import RefusedError
+from imin_desktop.services import assignments, coverage, events, kits, scores, sheets
+
+Sub = argparse._SubParsersAction
+
+
+def read_passphrase(path: str | None) -> str | None:
+    if path is None:
+        return None
+    try:
+        text = Path(path).read_text(encoding="utf-8").strip("\r\n")
+    except OSError as exc:
+        raise RefusedError(f"{path}: cannot read the passphrase file ({exc.strerror})") from None
+    if not text:
+        raise RefusedError(f"{path}: the passphrase file is empty")
+    return text
+
+
+def _print_design(design: Design) -> None:
+    for line in design.summary_lines():
+        say(line)
+
+
+def _assign(args: argparse.Namespace) -> int:
+    db = events.open_event(args.event)
+    try:
+        if args.add or args.remove:
+            design = None
+            for pair, add in [(p, True) for p in args.add] + [(p, False) for p in args.remove]:
+                juror, _, sub = pair.partition(":")
+                if not sub:
+                    raise RefusedError(f"{pair!r}: write JUROR:SUBMISSION")
+                design = assignments.edit_assignment(db, juror, sub, add=add)
+                say(
+                    f"{'assigned' if add else 'unassigned'} {sub} {'to' if add else 'from'} {juror}"
+                )
+            assert design is not None
+        elif args.per_submission is None:
+            design = assignments.show_design(db)
+        else:
+            design = assignments.auto_assign(
+                db, args.per_submission, calibration=args.calibration, seed=args.seed,
+                replace=args.replace,
+            )  # fmt: skip
+    finally:
+        db.dispose()
+    _print_design(design)
+    return 0
+
+
+def _kits_export(args: argparse.Namespace) -> int:
+    db = events.open_event(args.event)
+    try:
+        issued = kits.export_kits(db, Path(args.out), passphrase=read_passphrase(args.passphrase_file),
+                                  jurors=args.juror or None)  # fmt: skip
+    finally:
+        db.dispose()
+    for kit in issued:
+        say(f"{kit.path}: juror {kit.juror_id}, {kit.submissions} submissions"
+            + (", encrypted" if kit.encrypted else ""))  # fmt: skip
+    say(f"{len(issued)} kit(s) written to {args.out}")
+    return 0
+
+
+def _sheets_export(args: argparse.Namespace) -> int:
+    db = events.open_event(args.event)
+    try:
+        written = sheets.export_sheets(db, Path(args.out), lang=args.lang)
+    finally:
+        db.dispose()
+    for path in written:
+        say(str(path))
+    say(f"{len(written)} score sheet(s) written to {args.out}")
+    return 0
+
+
+def _scores_import(args: argparse.Namespace) -> int:
+    db = events.open_event(args.event)
+    try:
+        outcomes = scores.import_score_files(db, [Path(f) for f in args.files])
+    finally:
+        db.dispose()
+    if args.json:
+        print_json([o.as_json() for o in outcomes])
+    else:
+        for outcome in outcomes:
+            say(outcome.line())
+    return 1 if any(o.result == "refused" for o in outcomes) else 0
+
+
+def _scores_status(args: argparse.Namespace) -> int:
+    db = events.open_event(args.event)
+    try:
+        cov = coverage.coverage(db)
+    finally:
+        db.dispose()
+    if args.json:
+        print_json(cov.as_json())
+        return 0
+    totals = cov.totals()
+    say("coverage: " + ", ".join(f"{totals.get(s, 0)} {s}" for s in coverage.STATES))
+    say("")
+    print_table(["juror", "name", "assigned", *coverage.STATES],
+                [[r.id, r.name, r.assigned, *(r.counts[s] for s in coverage.STATES)] for r in cov.jurors])  # fmt: skip
+    say("")
+    print_table(["submission", "assigned", *coverage.STATES],
+                [[r.id, r.assigned, *(r.counts[s] for s in coverage.STATES)] for r in cov.submissions])  # fmt: skip
+    return 0
+
+
+def register(commands: Sub[argparse.ArgumentParser]) -> None:
+    p = commands.add_parser("assign", help="assign submissions to jurors (balanced, connected)")
+    p.add_argument("event", metavar="EVENT.imin")
+    p.add_argument("--per-submission", type=int, metavar="K", help="jurors per submission")
+    p.add_argument("--calibration", type=int, default=0, metavar="N",
+                   help="N submissions every juror reviews (a shared anchor)")  # fmt: skip
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--replace", action="store_true", help="redo existing assignments")
+    p.add_argument("--add", action="append", default=[], metavar="JUROR:SUBMISSION")
+    p.add_argument("--remove", action="append", default=[], metavar="JUROR:SUBMISSION")
+    p.set_defaults(func=_assign)
+
+    k = commands.add_parser("kits", help="juror kits").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    p = k.add_parser("export", help="one kit per juror")
+    p.add_argument("event", metavar="EVENT.imin")
+    p.add_argument("--out", required=True, metavar="DIR")
+    p.add_argument("--passphrase-file", metavar="F", help="encrypt the kits with this passphrase")
+    p.add_argument("--juror", action="append", metavar="ID", help="only this juror (repeatable)")
+    p.set_defaults(func=_kits_export)
+
+    s = commands.add_parser("sheets", help="Excel score sheets").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    p = s.add_parser("export", help="one Excel score sheet per juror")
+    p.add_argument("event", metavar="EVENT.imin")
+    p.add_argument("--out", required=True, metavar="DIR")
+    p.add_argument("--lang", choices=["en", "pt"], default="en")
+    p.set_defaults(func=_sheets_export)
+
+    sc = commands.add_parser("scores", help="merge score files and sheets").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    p = sc.add_parser("import", help="import score files and filled score sheets, any order")
+    p.add_argument("event", metavar="EVENT.imin")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_scores_import)
+    p = sc.add_parser("status", help="coverage per juror and per submission")
+    p.add_argument("event", metavar="EVENT.imin")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_scores_status)

@@ -1,0 +1,345 @@
+"""Merging what jurors hand back: signed score files and filled score sheets.
+
+Each file is all-or-nothing. Every valid file is kept verbatim; a juror's reviews are
+always rebuilt from their *current* file (the score file with the highest sequence, or,
+for a juror who has handed back none, the most recently saved score sheet). So any order
+of the same files gives the same event, and importing a file twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from imin_desktop.domain.canonical import sha256_hex
+from imin_desktop.domain.errors import InputError
+from imin_desktop.domain.progress import SILENT, Progress
+from imin_desktop.domain.review import ReviewEntry
+from imin_desktop.domain.rubric import Rubric
+from imin_desktop.formats.base import read_bytes
+from imin_desktop.formats.scorefile import check_against_rubric, read_score_file, verify_signature
+from imin_desktop.formats.scoresheet import read_score_sheet
+from imin_desktop.models import (
+    Assignment,
+    Conflict,
+    Criterion,
+    Event,
+    Gate,
+    GateAnswer,
+    Juror,
+    Kit,
+    Review,
+    Score,
+    ScoreFileRecord,
+    Submission,
+)
+from imin_desktop.models import Rubric as RubricRow
+from imin_desktop.persistence.database import Database
+from imin_desktop.services.audit import default_actor, record
+from imin_desktop.services.events import get_event, load_rubric
+
+Result = Literal["accepted", "superseded", "duplicate", "refused"]
+MAX_SCORE_FILE = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    path: str
+    result: Result
+    juror: str = ""
+    sequence: int | None = None
+    reason: str = ""
+    sha256: str = ""
+
+    def line(self) -> str:
+        who = f" juror {self.juror}" if self.juror else ""
+        seq = f" sequence {self.sequence}" if self.sequence is not None else ""
+        tail = f": {self.reason}" if self.reason else ""
+        return f"{self.path}: {self.result}{who}{seq}{tail}"
+
+    def as_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+class _Refused(Exception):
+    def __init__(self, reason: str, juror: str = "", sequence: int | None = None) -> None:
+        super().__init__(reason)
+        self.reason, self.juror, self.sequence = reason, juror, sequence
+
+
+@dataclass(frozen=True)
+class _Incoming:
+    kit: Kit
+    juror: Juror
+    kind: str
+    sequence: int
+    created_at: datetime
+    entries: tuple[ReviewEntry, ...]
+
+
+def _parse_time(text: str) -> datetime:
+    try:
+        return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    except ValueError:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC)
+
+
+def _assigned(session: Session, juror: Juror) -> set[str]:
+    return set(
+        session.scalars(
+            select(Submission.key)
+            .join(Assignment, Assignment.submission_id == Submission.id)
+            .where(Assignment.juror_id == juror.id)
+        )
+    )
+
+
+def _kit_for(session: Session, kit_uid: str, kind: str) -> tuple[Kit, Juror]:
+    row = session.execute(
+        select(Kit, Juror).join(Juror, Juror.id == Kit.juror_id).where(Kit.uid == kit_uid)
+    ).one_or_none()
+    if row is None or row[0].kind != kind:
+        what = "kit" if kind == "kit" else "score sheet"
+        raise _Refused(f"kit_id {kit_uid!r}: no {what} with this id was issued by this event")
+    return row[0], row[1]
+
+
+def _read_score_file(
+    session: Session, event: Event, rubric: Rubric, path: Path, data: bytes
+) -> _Incoming:
+    sf, document = read_score_file(data, str(path))
+    if sf.event_id != event.uid:
+        raise _Refused(
+            f"event_id: the file was made for another event ({sf.event_id})", sf.juror_id
+        )
+    kit, juror = _kit_for(session, sf.kit_id, "kit")
+    if juror.key != sf.juror_id:
+        raise _Refused(
+            f"juror_id: the file names juror {sf.juror_id} but kit {sf.kit_id} was issued to {juror.key}",
+            sf.juror_id, sf.sequence,
+        )  # fmt: skip
+    if not verify_signature(document, base64.b64decode(kit.key)):
+        raise _Refused(
+            "signature: does not verify with the key of this juror's kit "
+            "(the file was changed, or signed with another kit's key)",
+            juror.key, sf.sequence,
+        )  # fmt: skip
+    problems = check_against_rubric(sf, rubric, _assigned(session, juror))
+    if problems:
+        raise _Refused("; ".join(problems), juror.key, sf.sequence)
+    return _Incoming(kit, juror, "scores", sf.sequence, _parse_time(sf.created_at), sf.reviews)
+
+
+def _read_sheet(session: Session, rubric: Rubric, path: Path) -> _Incoming:
+    identity, entries = read_score_sheet(path, rubric)
+    kit, juror = _kit_for(session, identity.kit_id, "sheet")
+    if juror.key != identity.juror_id:
+        raise _Refused(f"the sheet names juror {identity.juror_id} but was issued to {juror.key}")
+    if identity.rubric_hash != rubric.hash:
+        raise _Refused("the sheet was made for another version of the rubric", juror.key)
+    assigned = _assigned(session, juror)
+    for entry in entries:
+        if entry.submission_id not in assigned:
+            raise _Refused(f"{entry.submission_id}: not assigned to this juror", juror.key)
+    saved = max((_parse_time(e.updated_at) for e in entries if e.updated_at), default=None)
+    saved = saved or datetime(1970, 1, 1, tzinfo=UTC)
+    # A sheet has no sequence of its own: the moment it was last saved orders them.
+    return _Incoming(kit, juror, "sheet", int(saved.timestamp()), saved, tuple(entries))
+
+
+def _snapshot(entry: ReviewEntry) -> dict[str, Any]:
+    return {
+        "status": entry.status,
+        "conflict": entry.conflict,
+        "scores": {k: str(v) for k, v in sorted(entry.scores.items())},
+        "gates": dict(sorted(entry.gates.items())),
+        "comment": entry.comment,
+        "criterion_comments": dict(sorted(entry.criterion_comments.items())),
+    }
+
+
+def juror_entries(session: Session, juror: Juror) -> dict[str, ReviewEntry]:
+    """The juror's reviews in the event, as plain entries keyed by submission id."""
+    crit = dict(session.execute(select(Criterion.id, Criterion.key)).tuples().all())
+    gates = dict(session.execute(select(Gate.id, Gate.key)).tuples().all())
+    out: dict[str, ReviewEntry] = {}
+    rows = session.execute(
+        select(Review, Submission.key)
+        .join(Submission, Submission.id == Review.submission_id)
+        .where(Review.juror_id == juror.id)
+    ).all()
+    for review, key in rows:
+        scores = {crit[s.criterion_id]: s.value for s in review.scores if s.value is not None}
+        comments = {crit[s.criterion_id]: s.comment for s in review.scores if s.comment}
+        out[key] = ReviewEntry(
+            submission_id=key,
+            status="final" if review.status == "final" else "draft",
+            conflict=review.is_conflict,
+            scores=scores,
+            gates={gates[g.gate_id]: g.answer for g in review.gate_answers},
+            comment=review.comment,
+            criterion_comments=comments,
+        )
+    return out
+
+
+def _apply(
+    session: Session, event: Event, juror: Juror, record_id: int, incoming: _Incoming,
+    actor: str, sha: str,
+) -> None:  # fmt: skip
+    """Make the juror's reviews exactly those of ``incoming``."""
+    rubric_row = session.scalars(select(RubricRow).where(RubricRow.event_id == event.id)).one()
+    crit_ids = {c.key: c.id for c in rubric_row.criteria}
+    gate_ids = {g.key: g.id for g in rubric_row.gates}
+    sub_ids = dict(
+        session.execute(
+            select(Submission.key, Submission.id).where(Submission.event_id == event.id)
+        )
+        .tuples()
+        .all()
+    )
+    before = {k: _snapshot(e) for k, e in juror_entries(session, juror).items()}
+    after = {e.submission_id: _snapshot(e) for e in incoming.entries}
+    session.execute(delete(Review).where(Review.juror_id == juror.id))
+    session.expire_all()
+    if incoming.entries:
+        ids = session.scalars(
+            insert(Review).returning(Review.id, sort_by_parameter_order=True),
+            [
+                {
+                    "juror_id": juror.id, "submission_id": sub_ids[e.submission_id],
+                    "status": e.status, "is_conflict": e.conflict, "comment": e.comment,
+                    "score_file_id": record_id, "version": 1,
+                    "updated_at": _parse_time(e.updated_at) if e.updated_at else incoming.created_at,
+                }
+                for e in incoming.entries
+            ],
+        ).all()  # fmt: skip
+        scores: list[dict[str, Any]] = []
+        answers: list[dict[str, Any]] = []
+        for review_id, e in zip(ids, incoming.entries, strict=True):
+            keys = set(e.scores) | set(e.criterion_comments)
+            scores.extend(
+                {"review_id": review_id, "criterion_id": crit_ids[k], "value": e.scores.get(k),
+                 "comment": e.criterion_comments.get(k, "")}
+                for k in sorted(keys)
+            )  # fmt: skip
+            answers.extend(
+                {"review_id": review_id, "gate_id": gate_ids[k], "answer": v}
+                for k, v in sorted(e.gates.items())
+            )
+        if scores:
+            session.execute(insert(Score), scores)
+        if answers:
+            session.execute(insert(GateAnswer), answers)
+    # Conflicts the juror declared live in their current file, like their scores.
+    session.execute(
+        delete(Conflict).where(Conflict.juror_id == juror.id, Conflict.source == "juror")
+    )
+    declared = {
+        c
+        for c in session.scalars(
+            select(Conflict.submission_id).where(Conflict.juror_id == juror.id)
+        )
+    }
+    for e in incoming.entries:
+        if e.conflict and sub_ids[e.submission_id] not in declared:
+            session.add(
+                Conflict(juror_id=juror.id, submission_id=sub_ids[e.submission_id], source="juror")
+            )
+    for key in sorted(set(before) | set(after)):
+        if before.get(key) != after.get(key):
+            record(session, event.id, actor, "merge", "review", f"{juror.key}/{key}",
+                   before=before.get(key), after=after.get(key), detail=f"sha256:{sha}")  # fmt: skip
+
+
+def _import_one(db: Database, path: Path, actor: str) -> FileOutcome:
+    name = str(path)
+    data = read_bytes(path, MAX_SCORE_FILE)
+    sha = sha256_hex(data)
+    with db.begin() as session:
+        event = get_event(session)
+        if session.scalars(select(ScoreFileRecord.id).where(ScoreFileRecord.sha256 == sha)).first():
+            return FileOutcome(
+                name, "duplicate", reason="this very file was imported before", sha256=sha
+            )
+        rubric = load_rubric(session, event)
+        if (
+            path.suffix.lower() == ".iminkit"
+            or data.startswith(b"IMINKIT")
+            or (data.startswith(b"PK") and b"kit.json" in data[:4096])
+        ):
+            raise _Refused(
+                "this is a juror kit (what jurors receive), not a score file they hand back"
+            )
+        is_sheet = path.suffix.lower() == ".xlsx" or data.startswith(b"PK")
+        incoming = (
+            _read_sheet(session, rubric, path)
+            if is_sheet
+            else _read_score_file(session, event, rubric, path, data)
+        )
+        juror = incoming.juror
+        same = session.scalars(
+            select(ScoreFileRecord).where(
+                ScoreFileRecord.kit_id == incoming.kit.id,
+                ScoreFileRecord.sequence == incoming.sequence,
+            )
+        ).one_or_none()
+        if same is not None:
+            raise _Refused(
+                f"sequence {incoming.sequence} of juror {juror.key} was already imported with "
+                "different content (two different files with one sequence number)",
+                juror.key, incoming.sequence,
+            )  # fmt: skip
+        records = list(
+            session.scalars(select(ScoreFileRecord).where(ScoreFileRecord.juror_id == juror.id))
+        )
+        row = ScoreFileRecord(
+            kit_id=incoming.kit.id, juror_id=juror.id, sequence=incoming.sequence, sha256=sha,
+            kind=incoming.kind, file_name=path.name, content=data, created_at=incoming.created_at,
+        )  # fmt: skip
+        session.add(row)
+        session.flush()
+        everything = [*records, row]
+        files = [r for r in everything if r.kind == "scores"] or everything
+        current = max(files, key=lambda r: r.sequence)
+        for r in everything:
+            r.is_current = r is current
+        if current is not row:
+            reason = (
+                f"juror {juror.key} already handed back sequence {current.sequence}"
+                if current.kind == incoming.kind
+                else f"juror {juror.key} handed back a score file, which takes precedence over a sheet"
+            )
+            record(session, event.id, actor, "import", "score_file", juror.key,
+                   after={"sha256": sha, "sequence": incoming.sequence, "result": "superseded"})  # fmt: skip
+            return FileOutcome(name, "superseded", juror.key, incoming.sequence, reason, sha)
+        _apply(session, event, juror, row.id, incoming, actor, sha)
+        record(session, event.id, actor, "import", "score_file", juror.key,
+               after={"sha256": sha, "sequence": incoming.sequence, "result": "accepted",
+                      "reviews": len(incoming.entries)})  # fmt: skip
+        return FileOutcome(name, "accepted", juror.key, incoming.sequence, "", sha)
+
+
+def import_score_files(
+    db: Database, paths: list[Path], *, actor: str | None = None, progress: Progress = SILENT
+) -> list[FileOutcome]:
+    """Import each file on its own (all-or-nothing per file); one outcome per file."""
+    actor = actor or default_actor()
+    outcomes: list[FileOutcome] = []
+    for n, path in enumerate(paths, start=1):
+        try:
+            outcomes.append(_import_one(db, path, actor))
+        except _Refused as exc:
+            outcomes.append(FileOutcome(str(path), "refused", exc.juror, exc.sequence, exc.reason))
+        except InputError as exc:
+            outcomes.append(FileOutcome(str(path), "refused", reason=f"{exc.location}: {exc.message}"
+                                        if exc.location else exc.message))  # fmt: skip
+        progress.step(n, len(paths), str(path))
+    return outcomes

@@ -6,14 +6,16 @@ per juror, whatever the number of submissions):
     (D − Nᵀ D_S⁻¹ N) b = r,     rⱼ = Σ over juror j's reviews of (xᵢⱼ − x̄ᵢ)
 
 where N counts reviews per (submission, juror), D the reviews per juror and D_S per submission.
-The matrix is the Laplacian of the juror–juror graph (jurors linked by a shared submission); its
-null space is spanned by the indicators of the connected components, and r is orthogonal to it.
-Adding the component indicator matrix P (Pⱼₖ = 1 when j and k are connected) makes the system
-regular, and its unique solution is the least-squares fit with Σ bⱼ = 0 within every component:
-(L + P) b = r and r ⟂ null(L) give P b = 0. Then mᵢ = mean over the reviews of i of (xᵢⱼ − bⱼ).
+The matrix L = D − Nᵀ D_S⁻¹ N is the Laplacian of the juror–juror graph (jurors linked by a
+shared submission); its null space is spanned by the indicators of the connected components,
+and r is orthogonal to it. Adding the component matrix P (Pⱼₖ = 1 when j and k are connected)
+makes the system positive definite, and its unique solution is the least-squares fit with
+Σ bⱼ = 0 within every component: (L + P) b = r with r ⟂ null(L) forces P b = 0. Then
+mᵢ = mean over the reviews of i of (xᵢⱼ − bⱼ).
 
-The fit is batched: every bootstrap draw has its own graph (a resample may drop a review and
-split a component), its own components and its own solve, all in a few array operations.
+The fit is batched over draws: in a bootstrap draw a review may appear several times or not at
+all (its multiplicity), which can split a component; each draw gets its own components and
+its own Cholesky solve, all as array operations over the batch.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from imin_desktop.domain.consolidation.aggregate import Draws, weighted_sums
 from imin_desktop.domain.consolidation.design import BoolArray, FloatArray, Groups, IntArray
 
 
@@ -31,79 +34,109 @@ class AdjustedFit:
     """``(b, S_r, K)`` the fitted submission values mᵢ."""
     offsets: FloatArray
     """``(b, J, K)`` the juror offsets bⱼ (0 for a juror without reviews in the draw)."""
-    connected: BoolArray
-    """``(b, J, J)`` True where two jurors are in the same component (a juror is with itself)."""
+    labels: IntArray
+    """``(b, J)`` component of each juror: the lowest juror index in it."""
     present: BoolArray
     """``(b, J)`` True for jurors with at least one review in the draw."""
 
     def components(self, draw: int = 0) -> list[list[int]]:
         """The components of one draw, as lists of juror indices (jurors with reviews only)."""
-        seen: set[int] = set()
-        found = []
+        found: dict[int, list[int]] = {}
         for j in np.flatnonzero(self.present[draw]):
-            if int(j) in seen:
-                continue
-            members = [int(k) for k in np.flatnonzero(self.connected[draw, j])]
-            seen.update(members)
-            found.append(members)
-        return found
+            found.setdefault(int(self.labels[draw, j]), []).append(int(j))
+        return list(found.values())
 
 
-def reachability(adjacency: BoolArray) -> BoolArray:
-    """``(b, J, J)``: which jurors are connected, by repeated squaring of the adjacency."""
-    n = adjacency.shape[-1]
-    reach = adjacency | np.eye(n, dtype=np.bool_)
+def component_labels(adjacent: BoolArray) -> IntArray:
+    """``(b, J)`` lowest juror index of each juror's component (min-label propagation)."""
+    b, n, _n = adjacent.shape
+    labels = np.broadcast_to(np.arange(n, dtype=np.int64), (b, n)).copy()
     while True:
-        as_float = reach.astype(np.float32)
-        squared: BoolArray = np.matmul(as_float, as_float) > 0
-        if np.array_equal(squared, reach):
-            return reach
-        reach = squared
+        neighbour = np.where(adjacent, labels[:, None, :], n).min(axis=2)
+        new = np.minimum(labels, neighbour)
+        new = np.take_along_axis(new, new, axis=1)
+        if np.array_equal(new, labels):
+            return labels
+        labels = new
 
 
-def fit_adjusted(
-    values: FloatArray, jurors: IntArray, n_jurors: int, groups: Groups
-) -> AdjustedFit:
-    """Fit every draw of ``values`` ``(b, R, K)`` with reviewers ``jurors`` ``(b, R)``."""
-    b, n_reviews, k = values.shape
+def cholesky_solve(matrix: FloatArray, rhs: FloatArray) -> FloatArray:
+    """Solve the positive definite systems ``(b, J, J) x = (b, J, K)``."""
+    lower = np.linalg.cholesky(matrix)
+    n = matrix.shape[-1]
+    y = np.empty_like(rhs)
+    for k in range(n):
+        known = np.einsum("bj,bjc->bc", lower[:, k, :k], y[:, :k])
+        y[:, k] = (rhs[:, k] - known) / lower[:, k, k, None]
+    x = np.empty_like(rhs)
+    for k in range(n - 1, -1, -1):
+        known = np.einsum("bj,bjc->bc", lower[:, k + 1 :, k], x[:, k + 1 :])
+        x[:, k] = (y[:, k] - known) / lower[:, k, k, None]
+    return x
+
+
+def _cross(draws: Draws, jurors: IntArray, groups: Groups) -> FloatArray:
+    """``(b, J, J)`` Σᵢ Nᵢ Nᵢᵀ / nᵢ from the review multiplicities of each draw."""
+    b = draws.size
+    n_jurors = draws.n_jurors
     size = n_jurors * n_jurors
-    draw = np.arange(b, dtype=np.int64)
-    if n_reviews == 0:
-        none = np.zeros((b, n_jurors), dtype=np.bool_)
-        return AdjustedFit(
-            np.empty((b, 0, k)),
-            np.zeros((b, n_jurors, k)),
-            np.broadcast_to(np.eye(n_jurors, dtype=np.bool_), (b, n_jurors, n_jurors)).copy(),
-            none,
+    weights = draws.weights
+    per_review = groups.counts[groups.owner]
+    diagonal = np.bincount(
+        draws.key, weights=(weights**2 / per_review).ravel(), minlength=b * n_jurors
+    )
+    upper = np.zeros(b * size, dtype=np.float64)
+    offset = (size * np.arange(b, dtype=np.int64))[:, None]
+    for size_class in groups.classes:
+        if size_class.n < 2:
+            continue
+        first, second = np.triu_indices(size_class.n, 1)
+        p = size_class.positions[:, first].ravel()
+        q = size_class.positions[:, second].ravel()
+        pair = jurors[p] * n_jurors + jurors[q]
+        product = weights[:, p] * weights[:, q] / size_class.n
+        upper += np.bincount(
+            (pair[None, :] + offset).ravel(), weights=product.ravel(), minlength=b * size
         )
-    counts = groups.counts[None, :, None]
-    means = np.add.reduceat(values, groups.starts, axis=1) / counts
-    residual = values - means[:, groups.owner, :]
+    cross = upper.reshape(b, n_jurors, n_jurors)
+    cross = cross + cross.transpose(0, 2, 1)
+    index = np.arange(n_jurors)
+    cross[:, index, index] += diagonal.reshape(b, n_jurors)
+    return cross
 
-    key = (jurors + n_jurors * draw[:, None]).ravel()
-    degree = np.bincount(key, minlength=b * n_jurors).reshape(b, n_jurors)
-    rhs = np.stack(
-        [
-            np.bincount(key, weights=residual[..., c].ravel(), minlength=b * n_jurors)
-            for c in range(k)
-        ],
-        axis=-1,
+
+def fit_adjusted(values: FloatArray, draws: Draws, jurors: IntArray, groups: Groups) -> AdjustedFit:
+    """Fit every draw; ``values`` ``(R, K)`` holds one row per counted review."""
+    b = draws.size
+    n_jurors = draws.n_jurors
+    k = values.shape[1]
+    weights = draws.weights[:, :, None]
+    means = weighted_sums(weights * values, groups) / groups.counts[None, :, None]
+    residual = values[None] - means[:, groups.owner, :]
+    rhs = np.asarray(
+        np.stack(
+            [
+                np.bincount(
+                    draws.key,
+                    weights=(weights[..., 0] * residual[..., c]).ravel(),
+                    minlength=b * n_jurors,
+                )
+                for c in range(k)
+            ],
+            axis=-1,
+        ),
+        dtype=np.float64,
     ).reshape(b, n_jurors, k)
 
-    cross = np.zeros(b * size, dtype=np.float64)
-    for size_class in groups.classes:
-        block = jurors[:, size_class.positions]
-        pair = block[..., :, None] * n_jurors + block[..., None, :]
-        flat = (pair + (draw * size)[:, None, None, None]).ravel()
-        cross += np.bincount(flat, minlength=b * size) / size_class.n
-    cross_matrix = cross.reshape(b, n_jurors, n_jurors)
+    cross = _cross(draws, jurors, groups)
+    index = np.arange(n_jurors)
+    adjacent = cross > 0
+    adjacent[:, index, index] = False
+    labels = component_labels(adjacent)
+    system = (labels[:, :, None] == labels[:, None, :]).astype(np.float64) - cross
+    system[:, index, index] += draws.juror_count
+    offsets = cholesky_solve(system, rhs)
 
-    connected = reachability(cross_matrix > 0)
-    system = connected.astype(np.float64) - cross_matrix
-    diagonal = np.arange(n_jurors)
-    system[:, diagonal, diagonal] += degree
-    offsets = np.linalg.solve(system, rhs).astype(np.float64, copy=False)
-
-    picked = np.take_along_axis(offsets, jurors[:, :, None], axis=1)
-    fitted = np.add.reduceat(values - picked, groups.starts, axis=1) / counts
-    return AdjustedFit(fitted, offsets, connected, degree > 0)
+    picked = offsets.reshape(b * n_jurors, k)[draws.key].reshape(b, -1, k)
+    fitted = weighted_sums(weights * (values[None] - picked), groups) / groups.counts[None, :, None]
+    return AdjustedFit(fitted, offsets, labels, draws.juror_count > 0)

@@ -1,12 +1,16 @@
 """Criterion values per submission under ``mean``, ``median``, ``trimmed`` and ``zscore``.
 
-Every function works on a batch: ``values`` is ``(b, R)`` with one row per draw (``b = 1`` for
-the results themselves, ``b`` bootstrap draws for rank stability) and review positions laid out
-as in the design, so a whole batch is computed without a Python loop over draws or submissions.
-The output is ``(b, S_r)`` over the reviewed submissions, in design order.
+Every function works on a batch of draws, so the results themselves (one draw in which every
+counted review appears once) and a whole chunk of bootstrap draws are the same computation,
+with no Python loop over draws or submissions. A draw is described by the *multiplicity* of
+each counted review in it (:class:`Draws`), or, for the order statistics, by the resampled
+values themselves. Outputs are ``(b, S_r)`` over the reviewed submissions, in design order.
 """
 
 from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -16,62 +20,159 @@ SD_EPSILON = 1e-9
 """A juror's standard deviation at or below this is treated as zero (all values equal)."""
 
 
-def group_mean(values: FloatArray, groups: Groups) -> FloatArray:
-    """Arithmetic mean of each submission's values."""
+@dataclass(frozen=True, eq=False)
+class Draws:
+    """``b`` draws of the counted reviews, as multiplicities.
+
+    ``weights[d, p]`` is how many times the review at position p appears in draw d (always 1
+    for the results themselves); each submission keeps its number of reviews in every draw.
+    """
+
+    weights: FloatArray
+    """``(b, R)``."""
+    key: IntArray
+    """``(b·R,)`` flat index of (draw, juror) for every review position."""
+    juror_count: FloatArray
+    """``(b, J)`` reviews of each juror in each draw."""
+    n_jurors: int
+
+    @property
+    def size(self) -> int:
+        return int(self.weights.shape[0])
+
+
+def make_draws(weights: FloatArray, jurors: IntArray, n_jurors: int) -> Draws:
+    b = weights.shape[0]
+    key = (jurors[None, :] + n_jurors * np.arange(b, dtype=np.int64)[:, None]).ravel()
+    count = np.bincount(key, weights=weights.ravel(), minlength=b * n_jurors)
+    return Draws(weights, key, np.asarray(count, dtype=np.float64).reshape(b, n_jurors), n_jurors)
+
+
+def single_draw(n_reviews: int, jurors: IntArray, n_jurors: int) -> Draws:
+    """The counted reviews themselves, each once."""
+    return make_draws(np.ones((1, n_reviews)), jurors, n_jurors)
+
+
+def weighted_sums(values: FloatArray, groups: Groups) -> FloatArray:
+    """Per draw and submission, the sum of ``values`` ``(b, R, …)`` over its positions."""
     if groups.size == 0:
-        return np.empty((values.shape[0], 0), dtype=np.float64)
+        return np.zeros((values.shape[0], 0, *values.shape[2:]), dtype=np.float64)
     sums: FloatArray = np.add.reduceat(values, groups.starts, axis=1)
-    return sums / groups.counts
+    return sums
+
+
+def group_mean(values: FloatArray, draws: Draws, groups: Groups) -> FloatArray:
+    """Arithmetic mean of each submission's values (``values`` ``(R,)``, one per review)."""
+    return weighted_sums(draws.weights * values, groups) / groups.counts
+
+
+NETWORK_LIMIT = 16
+"""Submissions with up to this many reviews use a comparator network instead of a sort."""
+
+
+def batcher_network(n: int) -> list[tuple[int, int]]:
+    """Batcher's odd–even merge sort for ``n`` wires: comparators (i, j), i < j, min to i.
+
+    Built for the next power of two and pruned of comparators that touch a padding wire
+    (padding holds +inf, which never moves, so those comparators do nothing).
+    """
+    size = 1 << max(n - 1, 0).bit_length()
+    pairs = []
+    p = 1
+    while p < size:
+        k = p
+        while k >= 1:
+            for j in range(k % p, size - k, 2 * k):
+                for i in range(min(k, size - j - k)):
+                    if (i + j) // (2 * p) == (i + j + k) // (2 * p):
+                        pairs.append((i + j, i + j + k))
+            k //= 2
+        p *= 2
+    return [(a, b) for a, b in pairs if b < n]
+
+
+@functools.cache
+def selection_network(n: int, kind: str) -> tuple[tuple[int, int], ...]:
+    """The comparators of :func:`batcher_network` that the median / trimmed mean needs.
+
+    Walking backwards, a comparator is kept when it touches a wire whose value is needed, or
+    moves a value into or out of the trimmed middle (a swap inside the middle, or among the
+    cut values, changes nothing the trimmed mean reads).
+    """
+    if kind == "median":
+        exact, middle = {(n - 1) // 2, n // 2}, set()
+    else:
+        cut = n // 5
+        exact, middle = set(), set(range(cut, n - cut))
+    kept = []
+    for i, j in reversed(batcher_network(n)):
+        if i in exact or j in exact or ((i in middle) != (j in middle)):
+            kept.append((i, j))
+            exact |= {i, j}
+    return tuple(reversed(kept))
 
 
 def _by_size(values: FloatArray, groups: Groups, kind: str) -> FloatArray:
     out = np.empty((values.shape[0], groups.size), dtype=np.float64)
     for size_class in groups.classes:
         n = size_class.n
-        block = np.sort(values[:, size_class.positions], axis=-1)
-        if kind == "median":
-            out[:, size_class.rows] = (block[..., (n - 1) // 2] + block[..., n // 2]) / 2
+        # scipy.stats.trim_mean(x, 0.2) cuts int(0.2 * n) values from each end; as 0.2 is
+        # stored just above 1/5, int(0.2 * n) == n // 5 for every n.
+        cut = n // 5
+        if n <= NETWORK_LIMIT:
+            wires = [values[:, size_class.positions[:, p]] for p in range(n)]
+            for i, j in selection_network(n, kind):
+                low = np.minimum(wires[i], wires[j])
+                np.maximum(wires[i], wires[j], out=wires[j])
+                wires[i] = low
         else:
-            # scipy.stats.trim_mean(x, 0.2): cut int(0.2 * n) values from each end. As 0.2 is
-            # stored just above 1/5, int(0.2 * n) == n // 5 for every n.
-            cut = n // 5
-            out[:, size_class.rows] = block[..., cut : n - cut].mean(axis=-1)
+            block = np.sort(values[:, size_class.positions], axis=-1)
+            wires = [block[..., p] for p in range(n)]
+        if kind == "median":
+            out[:, size_class.rows] = (wires[(n - 1) // 2] + wires[n // 2]) / 2
+        else:
+            middle = wires[cut]
+            for p in range(cut + 1, n - cut):
+                middle = middle + wires[p]
+            out[:, size_class.rows] = middle / (n - 2 * cut)
     return out
 
 
 def group_median(values: FloatArray, groups: Groups) -> FloatArray:
-    """Median of each submission's values (mean of the two middle ones when n is even)."""
+    """Median of each submission's values ``(b, R)`` (mean of the two middle ones if n is even)."""
     return _by_size(values, groups, "median")
 
 
 def group_trimmed(values: FloatArray, groups: Groups) -> FloatArray:
-    """20 % trimmed mean of each submission's values (``scipy.stats.trim_mean(x, 0.2)``)."""
+    """20 % trimmed mean of each submission's values ``(b, R)`` (``scipy.stats.trim_mean``)."""
     return _by_size(values, groups, "trimmed")
 
 
-def zscore_values(
-    values: FloatArray, jurors: IntArray, n_jurors: int, groups: Groups
-) -> FloatArray:
+def zscore_values(values: FloatArray, draws: Draws, groups: Groups) -> FloatArray:
     """Per-juror standardised values rescaled to the criterion's overall mean and SD.
 
-    x' = μ + σ·(x − μⱼ)/σⱼ, with μⱼ, σⱼ the juror's mean and population SD in the same draw
-    and μ, σ those of all values; a juror with fewer than 2 values or σⱼ = 0 is only centred
-    (x' = x − μⱼ + μ). The submission's value is the mean of its x'.
+    x' = μ + σ·(x − μⱼ)/σⱼ, with μⱼ, σⱼ the juror's mean and population SD in the draw and
+    μ, σ those of all values in the draw; a juror with fewer than 2 values or σⱼ = 0 is only
+    centred (x' = x − μⱼ + μ). The submission's value is the mean of its x'.
     """
-    b, n_reviews = values.shape
-    if n_reviews == 0:
+    b = draws.size
+    n_jurors = draws.n_jurors
+    if values.shape[0] == 0:
         return np.empty((b, 0), dtype=np.float64)
-    key = (jurors + n_jurors * np.arange(b, dtype=np.int64)[:, None]).ravel()
+    weights = draws.weights
     size = b * n_jurors
-    count = np.bincount(key, minlength=size).reshape(b, n_jurors)
-    total = np.bincount(key, weights=values.ravel(), minlength=size).reshape(b, n_jurors)
-    juror_mean = total / np.maximum(count, 1)
-    deviation = values - np.take_along_axis(juror_mean, jurors, axis=1)
-    squares = np.bincount(key, weights=(deviation * deviation).ravel(), minlength=size)
-    juror_sd = np.sqrt(squares.reshape(b, n_jurors) / np.maximum(count, 1))
-    overall_mean = values.mean(axis=1, keepdims=True)
-    overall_sd = values.std(axis=1, keepdims=True)
-    scaled = (count >= 2) & (juror_sd > SD_EPSILON)
+    count = np.maximum(draws.juror_count, 1)
+    weighted = weights * values
+    juror_mean = np.bincount(draws.key, weights=weighted.ravel(), minlength=size) / count.ravel()
+    deviation = values - juror_mean[draws.key].reshape(weights.shape)
+    squares = np.bincount(draws.key, weights=(weights * deviation**2).ravel(), minlength=size)
+    juror_sd = np.sqrt(squares.reshape(b, n_jurors) / count)
+    reviews = weights.sum(axis=1, keepdims=True)
+    overall_mean = weighted.sum(axis=1, keepdims=True) / reviews
+    overall_sd = np.sqrt(
+        (weights * (values - overall_mean) ** 2).sum(axis=1, keepdims=True) / reviews
+    )
+    scaled = (draws.juror_count >= 2) & (juror_sd > SD_EPSILON)
     factor = np.where(scaled, overall_sd / np.where(scaled, juror_sd, 1.0), 1.0)
-    rescaled = overall_mean + deviation * np.take_along_axis(factor, jurors, axis=1)
-    return group_mean(rescaled, groups)
+    rescaled = overall_mean + deviation * factor.ravel()[draws.key].reshape(weights.shape)
+    return weighted_sums(weights * rescaled, groups) / groups.counts

@@ -21,6 +21,7 @@ from imin_desktop.domain.consolidation.aggregate import (
     group_mean,
     group_median,
     group_trimmed,
+    make_draws,
     zscore_values,
 )
 from imin_desktop.domain.consolidation.design import Design, FloatArray, IntArray
@@ -28,44 +29,52 @@ from imin_desktop.domain.consolidation.ranking import TieBreak, rank
 from imin_desktop.domain.consolidation.results import Method
 
 CHUNK_ELEMENTS = 2_000_000
-"""Roughly how many resampled values one chunk holds (bounds memory at the largest events)."""
+"""Roughly how many values one chunk of draws holds (bounds memory at the largest events)."""
 
 
-def _chunk_size(design: Design, method: Method, columns: int) -> int:
-    reviews = max(design.n_reviews, 1)
-    per_draw = reviews * (columns if method in ("mean", "adjusted") else 2)
+def _chunk_size(design: Design, method: Method) -> int:
+    per_draw = max(design.n_reviews, 1) * 4
     if method == "adjusted":
-        pairs = sum(c.n * c.n * c.rows.shape[0] for c in design.groups.classes)
-        per_draw += pairs + 2 * design.n_jurors * design.n_jurors
+        pairs = sum(c.n * (c.n - 1) // 2 * c.rows.shape[0] for c in design.groups.classes)
+        per_draw += pairs + 4 * design.n_jurors * design.n_jurors
     return max(1, CHUNK_ELEMENTS // per_draw)
 
 
 def _draw_values(
     design: Design, method: Method, tie_columns: list[int], pick: IntArray
-) -> tuple[FloatArray, FloatArray]:
-    """Totals ``(b, S_r)`` and criterion values ``(b, S_r, C)`` (tie-break columns at least)."""
+) -> tuple[FloatArray, dict[int, FloatArray]]:
+    """Totals ``(b, S_r)`` and the tie-break criteria ``(b, S_r)`` of a chunk of draws."""
     groups = design.groups
-    b = pick.shape[0]
-    criteria = np.full((b, groups.size, len(design.criterion_keys)), np.nan)
-    if method in ("mean", "adjusted"):
-        columns = [design.totals[pick], *(design.scores[:, c][pick] for c in tie_columns)]
-        if method == "mean":
-            fitted = np.stack([group_mean(v, groups) for v in columns], axis=-1)
-        else:
-            juror = design.juror[pick]
-            fitted = fit_adjusted(np.stack(columns, axis=-1), juror, design.n_jurors, groups).values
-        for i, c in enumerate(tie_columns):
-            criteria[..., c] = fitted[..., i + 1]
-        return fitted[..., 0], criteria
-    for c in range(len(design.criterion_keys)):
-        values = design.scores[:, c][pick]
-        if method == "median":
-            criteria[..., c] = group_median(values, groups)
-        elif method == "trimmed":
-            criteria[..., c] = group_trimmed(values, groups)
-        else:
-            criteria[..., c] = zscore_values(values, design.juror[pick], design.n_jurors, groups)
-    return design.combine(criteria), criteria
+    b, n_reviews = pick.shape
+    if method in ("median", "trimmed"):
+        stat = group_median if method == "median" else group_trimmed
+        criteria = np.stack(
+            [stat(design.scores[:, c][pick], groups) for c in range(len(design.criterion_keys))],
+            axis=-1,
+        )
+        return design.combine(criteria), {c: criteria[..., c] for c in tie_columns}
+    offsets = (n_reviews * np.arange(b, dtype=np.int64))[:, None]
+    multiplicity = np.bincount((pick + offsets).ravel(), minlength=b * n_reviews)
+    draws = make_draws(
+        multiplicity.reshape(b, n_reviews).astype(np.float64), design.juror, design.n_jurors
+    )
+    if method == "zscore":
+        criteria = np.stack(
+            [
+                zscore_values(design.scores[:, c], draws, groups)
+                for c in range(len(design.criterion_keys))
+            ],
+            axis=-1,
+        )
+        return design.combine(criteria), {c: criteria[..., c] for c in tie_columns}
+    columns = np.stack([design.totals, *(design.scores[:, c] for c in tie_columns)], axis=-1)
+    if method == "mean":
+        fitted = np.stack(
+            [group_mean(columns[:, i], draws, groups) for i in range(columns.shape[1])], axis=-1
+        )
+    else:
+        fitted = fit_adjusted(columns, draws, design.juror, groups).values
+    return fitted[..., 0], {c: fitted[..., i + 1] for i, c in enumerate(tie_columns)}
 
 
 def bootstrap_ranks(
@@ -81,7 +90,7 @@ def bootstrap_ranks(
     out = np.empty((draws, n_sub), dtype=np.int64)
     groups = design.groups
     tie_columns = tie_break.criterion_columns
-    chunk = _chunk_size(design, method, 1 + len(tie_columns))
+    chunk = _chunk_size(design, method)
     rng = np.random.default_rng(seed)
     base = groups.starts[groups.owner]
     size = groups.counts[groups.owner]
@@ -93,8 +102,10 @@ def bootstrap_ranks(
         totals_r, criteria_r = _draw_values(design, method, tie_columns, pick)
         totals = np.full((b, n_sub), np.nan)
         totals[:, design.reviewed] = totals_r
-        criteria = np.full((b, n_sub, len(design.criterion_keys)), np.nan)
-        criteria[:, design.reviewed, :] = criteria_r
+        criteria = {}
+        for c, values in criteria_r.items():
+            criteria[c] = np.full((b, n_sub), np.nan)
+            criteria[c][:, design.reviewed] = values
         out[done : done + b] = rank(totals, criteria, tie_break)[0]
         done += b
         advance(done, draws)

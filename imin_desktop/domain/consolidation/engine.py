@@ -12,6 +12,7 @@ from imin_desktop.domain.consolidation.aggregate import (
     group_mean,
     group_median,
     group_trimmed,
+    single_draw,
     zscore_values,
 )
 from imin_desktop.domain.consolidation.bootstrap import bootstrap_ranks, summarise
@@ -45,21 +46,22 @@ from imin_desktop.domain.text import _
 def aggregate(design: Design, method: Method) -> tuple[FloatArray, AdjustedFit | None]:
     """``(S, C)`` consolidated criterion values (NaN without reviews), and the fit if adjusted."""
     groups = design.groups
+    draws = single_draw(design.n_reviews, design.juror, design.n_jurors)
     out = np.full((design.n_submissions, len(design.criterion_keys)), np.nan)
     if method == "adjusted":
-        fit = fit_adjusted(design.scores[None], design.juror[None], design.n_jurors, groups)
+        fit = fit_adjusted(design.scores, draws, design.juror, groups)
         out[design.reviewed] = fit.values[0]
         return out, fit
     for c in range(len(design.criterion_keys)):
-        values = design.scores[None, :, c]
+        values = design.scores[:, c]
         if method == "mean":
-            column = group_mean(values, groups)
+            column = group_mean(values, draws, groups)
         elif method == "median":
-            column = group_median(values, groups)
+            column = group_median(values[None], groups)
         elif method == "trimmed":
-            column = group_trimmed(values, groups)
+            column = group_trimmed(values[None], groups)
         else:
-            column = zscore_values(values, design.juror[None], design.n_jurors, groups)
+            column = zscore_values(values, draws, groups)
         out[design.reviewed, c] = column[0]
     return out, None
 
@@ -164,9 +166,8 @@ def consolidate(
         progress.step(done, steps, _("Consolidating: {method}").format(method=name))
         values[name], found = aggregate(design, name)
         fit = found or fit
-        method_ranks, method_tied = rank(
-            design.combine(values[name])[None], values[name][None], tie_break
-        )
+        tie_values = {c: values[name][None, :, c] for c in tie_break.criterion_columns}
+        method_ranks, method_tied = rank(design.combine(values[name])[None], tie_values, tie_break)
         ranks[name], tied[name] = method_ranks[0], method_tied[0]
     assert fit is not None
     progress.step(len(METHODS), steps, _("Reliability"))

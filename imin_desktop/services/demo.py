@@ -1,24 +1,71 @@
-"""``imin demo``: a complete demo event built headless from the event generator."""
+"""``imin demo``: a complete demo event built headless from the event generator.
+
+It walks the whole flow a coordinator and the jurors go through: event, submissions,
+jurors, a conflict, assignment, kits, jurors scoring offline (one late with drafts only,
+one declaring a conflict, one handing back twice), merging, and what comes after.
+"""
 
 from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
+from imin_desktop import generator
 from imin_desktop.domain.resources import resource
-from imin_desktop.generator import jurors as gen_jurors
-from imin_desktop.generator import submissions as gen_subs
-from imin_desktop.services import events, jurors, submissions
+from imin_desktop.persistence.database import Database
+from imin_desktop.services import assignments, coverage, events, jurors, kits, scores, submissions
+from imin_desktop.services.juror import JurorWorkspace
 
 DEMO_SUBMISSIONS = 30
 DEMO_JURORS = 9
+PER_SUBMISSION = 3
+OUTPUTS = (
+    "demo.imin",
+    "demo.imin-wal",
+    "demo.imin-shm",
+    "packages",
+    "kits",
+    "scores",
+    "workspaces",
+)
+
+
+def _score_as_juror(
+    kit_path: Path, folder: Path, out: Path, reviews: list[generator.SimulatedReview],
+    *, drafts_only: bool = False, conflict_on: str | None = None, hand_back_twice: bool = False,
+) -> list[Path]:  # fmt: skip
+    """Play one juror: open the kit, type the simulated reviews, hand back score files."""
+    ws = JurorWorkspace.open(kit_path, folder=folder)
+    written: list[Path] = []
+    try:
+        for n, review in enumerate(reviews):
+            sub = review.submission_id
+            if sub == conflict_on:
+                ws.set_conflict(sub, True)
+                continue
+            for key, value in review.scores.items():
+                ws.set_score(sub, key, Decimal(value))
+            for key, text in review.criterion_comments.items():
+                ws.set_criterion_comment(sub, key, text)
+            for key, answer in review.gates.items():
+                ws.set_gate(sub, key, answer)
+            ws.set_comment(sub, review.comment)
+            if not drafts_only:
+                ws.mark_done(sub)
+            if hand_back_twice and n == len(reviews) // 2:
+                written.append(ws.export(out).path)
+        written.append(ws.export(out).path)
+    finally:
+        ws.close()
+    return written
 
 
 def build_demo(out: Path, *, seed: int = 1, lang: str = "en") -> Iterator[str]:
     """Build the demo in ``out`` (replacing an earlier demo there); yield what was made."""
     out.mkdir(parents=True, exist_ok=True)
-    for old in ("demo.imin", "demo.imin-wal", "demo.imin-shm", "packages"):
+    for old in OUTPUTS:
         target = out / old
         if target.is_dir():
             shutil.rmtree(target)
@@ -26,22 +73,58 @@ def build_demo(out: Path, *, seed: int = 1, lang: str = "en") -> Iterator[str]:
             target.unlink()
     rubric_path = out / "rubric.json"
     rubric_path.write_bytes(resource("rubrics", "health-innovation.json").read_bytes())
-    subs = gen_subs.generate_submissions(DEMO_SUBMISSIONS, seed)
-    gen_subs.write_packages(subs, out / "packages")
-    yield f"wrote {len(subs)} submission packages to {out / 'packages'}"
-    people = gen_jurors.generate_jurors(DEMO_JURORS, seed)
-    gen_jurors.write_jurors_csv(people, out / "jurors.csv")
+    subs = generator.generate_submissions(DEMO_SUBMISSIONS, seed)
+    generator.write_packages(subs, out / "packages")
+    yield f"wrote {len(subs)} submission packages (PDF pitch decks and images) to {out / 'packages'}"
+    people = generator.generate_jurors(DEMO_JURORS, seed)
+    generator.write_jurors_csv(people, out / "jurors.csv")
     yield f"wrote {len(people)} jurors to {out / 'jurors.csv'}"
+
     title = "Desafio eHealth Summit 2026" if lang == "pt" else "eHealth Summit 2026 challenge"
     db = events.create_event(out / "demo.imin", title, rubric_path, actor="demo")
     try:
         report = submissions.import_submissions(db, [out / "packages"], actor="demo")
         added = jurors.import_jurors(db, out / "jurors.csv", actor="demo")
         jurors.add_conflict(db, people[0].id, subs[0].id, actor="demo")
-        info = events.event_info(db)
+        yield f"created {out / 'demo.imin'}: {len(report.added)} submissions, {len(added)} jurors, 1 conflict"
+        design = assignments.auto_assign(db, PER_SUBMISSION, calibration=1, seed=seed, actor="demo")
+        yield from design.summary_lines()
+        issued = kits.export_kits(db, out / "kits", actor="demo")
+        yield f"wrote {len(issued)} juror kits to {out / 'kits'}"
+
+        rubric = events.load_rubric_of(db)
+        simulated = generator.simulate_reviews(rubric, design.assignments, seed)
+        by_juror: dict[str, list[generator.SimulatedReview]] = {}
+        for review in simulated:
+            by_juror.setdefault(review.juror_id, []).append(review)
+        files: list[Path] = []
+        late, conflicted, twice = people[-1].id, people[1].id, people[2].id
+        for kit in issued:
+            mine = sorted(by_juror.get(kit.juror_id, []), key=lambda r: r.submission_id)
+            files += _score_as_juror(
+                kit.path, out / "workspaces", out / "scores", mine,
+                drafts_only=kit.juror_id == late,
+                conflict_on=mine[-1].submission_id if kit.juror_id == conflicted and mine else None,
+                hand_back_twice=kit.juror_id == twice,
+            )  # fmt: skip
+        yield (
+            f"{len(issued)} jurors scored offline and handed back {len(files)} score files to "
+            f"{out / 'scores'} ({late} late with drafts only, {conflicted} declared a conflict, "
+            f"{twice} handed back twice)"
+        )
+        # The coordinator receives the files in any order; the newest file wins.
+        outcomes = scores.import_score_files(db, sorted(files, reverse=True), actor="demo")
+        counts: dict[str, int] = {}
+        for o in outcomes:
+            counts[o.result] = counts.get(o.result, 0) + 1
+        yield "merged score files: " + ", ".join(f"{n} {r}" for r, n in sorted(counts.items()))
+        totals = coverage.coverage(db).totals()
+        yield "coverage: " + ", ".join(f"{totals.get(s, 0)} {s}" for s in coverage.STATES)
+        yield from _after_merge(db, out, lang)
     finally:
         db.dispose()
-    yield (
-        f"built event {info.title!r} at {info.location}: {len(report.added)} submissions, "
-        f"{len(added)} jurors, {info.conflicts} conflict, rubric {info.rubric_id} ({info.rubric_hash})"
-    )
+
+
+def _after_merge(db: Database, out: Path, lang: str) -> Iterator[str]:
+    """Consolidation, workbook and report, where the program has them."""
+    yield f"event ready: imin results {out / 'demo.imin'}"

@@ -162,3 +162,8 @@ def event_info(db: Database) -> EventInfo:
             decisions=_count(session, Decision),
             location=str(db.path or db.url),
         )
+
+
+def load_rubric_of(db: Database) -> Rubric:
+    with db.begin() as session:
+        return load_rubric(session)

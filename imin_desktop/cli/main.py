@@ -10,7 +10,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from imin_desktop import __version__
-from imin_desktop.cli import commands_event, commands_juror, commands_logistics, commands_setup
+from imin_desktop.cli import (
+    commands_event,
+    commands_juror,
+    commands_logistics,
+    commands_results,
+    commands_setup,
+)
 from imin_desktop.domain.errors import InputError, RefusedError
 from imin_desktop.domain.progress import Cancelled
 
@@ -27,6 +33,7 @@ MODULES: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], No
     commands_event.register,
     commands_logistics.register,
     commands_juror.register,
+    commands_results.register,
 ]
 
 

@@ -15,8 +15,18 @@ from pathlib import Path
 from imin_desktop import generator
 from imin_desktop.domain.resources import resource
 from imin_desktop.persistence.database import Database
-from imin_desktop.services import assignments, coverage, events, jurors, kits, scores, submissions
+from imin_desktop.services import (
+    assignments,
+    coverage,
+    decisions,
+    events,
+    jurors,
+    kits,
+    scores,
+    submissions,
+)
 from imin_desktop.services.juror import JurorWorkspace
+from imin_desktop.services.results import compute_results
 
 DEMO_SUBMISSIONS = 30
 DEMO_JURORS = 9
@@ -126,5 +136,20 @@ def build_demo(out: Path, *, seed: int = 1, lang: str = "en") -> Iterator[str]:
 
 
 def _after_merge(db: Database, out: Path, lang: str) -> Iterator[str]:
-    """Consolidation, workbook and report, where the program has them."""
-    yield f"event ready: imin results {out / 'demo.imin'}"
+    """Consolidation and the panel's decisions; then the workbook and report."""
+    results = compute_results(db)
+    ranked = [s for s in results.results.submissions if s.total is not None]
+    for n, s in enumerate(ranked[:3]):
+        outcome = "winner" if n == 0 else "finalist"
+        rationale = (
+            "Maior pontuação consolidada; impacto claro no SNS."
+            if lang == "pt"
+            else "Highest consolidated score; clear value for the national health service."
+        )
+        decisions.decide(db, s.id, outcome, rationale, actor="demo")
+    yield "results (method mean):"
+    for s in ranked[:5]:
+        yield f"  {s.rank}. {s.id} {s.title[:50]} — total {s.total:.2f}, flags: {', '.join(s.flags) or 'none'}"
+    alpha = results.results.reliability.total.alpha_interval
+    yield f"  Krippendorff's alpha (interval) on totals: {'—' if alpha is None else f'{alpha:.2f}'}"
+    yield f"decisions recorded for {min(3, len(ranked))} submissions"

@@ -17,7 +17,8 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from imin_desktop.domain.errors import NotFoundError, RefusedError
-from imin_desktop.domain.review import ReviewEntry, missing_for_done
+from imin_desktop.domain.progress import SILENT, Cancelled, Progress
+from imin_desktop.domain.review import ReviewEntry, missing_for_done, review_problems
 from imin_desktop.domain.rubric import Rubric
 from imin_desktop.formats.kit import Kit, KitSubmission, OpenedKit, open_kit
 from imin_desktop.formats.scorefile import ScoreFile, write_score_file
@@ -51,6 +52,21 @@ class ExportSummary:
     drafts: int
     conflicts: int
     not_started: int
+
+
+@dataclass(frozen=True)
+class MissingParts:
+    """What still stands between a review and "done", by rubric key (for the juror's screen)."""
+
+    scores: tuple[str, ...] = ()
+    comments: tuple[str, ...] = ()
+    gates: tuple[str, ...] = ()
+    conflict: bool = False
+    other: tuple[str, ...] = ()
+
+    @property
+    def complete(self) -> bool:
+        return not (self.scores or self.comments or self.gates or self.conflict or self.other)
 
 
 @dataclass
@@ -95,6 +111,11 @@ class JurorWorkspace:
 
     def close(self) -> None:
         self._store.dispose()
+
+    @property
+    def encrypted(self) -> bool:
+        """Whether the kit is encrypted (its attachments must then never touch the disk)."""
+        return self.opened.encrypted
 
     def _load(self) -> None:
         with self._store.begin() as s:
@@ -176,6 +197,26 @@ class JurorWorkspace:
 
     def missing_for_done(self, submission_id: str) -> list[str]:
         return missing_for_done(self.rubric, self.review(submission_id))
+
+    def missing_parts(self, submission_id: str) -> MissingParts:
+        """``missing_for_done`` sorted by kind: criteria to score, to comment, gates to answer."""
+        if self.state(submission_id) == "conflict":
+            return MissingParts(conflict=True)
+        found: dict[str, list[str]] = {"scores": [], "criterion_comments": [], "gates": []}
+        other: list[str] = []
+        for problem in self.missing_for_done(submission_id):
+            place, _sep, _rest = problem.partition(":")
+            kind, _dot, key = place.partition(".")
+            if kind in found and key:
+                found[kind].append(key)
+            else:
+                other.append(problem)
+        return MissingParts(
+            scores=tuple(found["scores"]),
+            comments=tuple(found["criterion_comments"]),
+            gates=tuple(found["gates"]),
+            other=tuple(other),
+        )
 
     @property
     def sequence(self) -> int:
@@ -285,6 +326,30 @@ class JurorWorkspace:
         with self._store.begin() as s:
             self._save_review(s, submission_id, d)
 
+    def restore(self, entry: ReviewEntry) -> None:
+        """Put a review back exactly as ``entry`` says, in one transaction (undo and redo)."""
+        self.submission(entry.submission_id)
+        problems = review_problems(self.rubric, entry)
+        if problems:
+            raise RefusedError(f"{entry.submission_id}: " + "; ".join(problems))
+        sid = entry.submission_id
+        d = self._touch(sid)
+        d.status = entry.status
+        d.conflict = entry.conflict
+        d.comment = entry.comment
+        d.scores = dict(entry.scores)
+        d.criterion_comments = {k: v for k, v in entry.criterion_comments.items() if v}
+        d.gates = dict(entry.gates)
+        with self._store.begin() as s:
+            s.execute(delete(DraftScore).where(DraftScore.submission_id == sid))
+            s.execute(delete(DraftGate).where(DraftGate.submission_id == sid))
+            for key in sorted(set(d.scores) | set(d.criterion_comments)):
+                s.add(DraftScore(submission_id=sid, criterion=key, value=d.scores.get(key),
+                                 comment=d.criterion_comments.get(key, "")))  # fmt: skip
+            for gate, answer in sorted(d.gates.items()):
+                s.add(DraftGate(submission_id=sid, gate=gate, answer=answer))
+            self._save_review(s, sid, d)
+
     # -- handing back ----------------------------------------------------------------------
 
     def score_file(self, sequence: int) -> ScoreFile:
@@ -316,3 +381,35 @@ class JurorWorkspace:
             conflicts=counts["conflict"],
             not_started=counts["not_started"],
         )
+
+
+# -- background work (plain functions with a progress token, for the GUI's task runner) ------
+
+
+def open_workspace(
+    kit_path: Path,
+    passphrase: str | None = None,
+    *,
+    folder: Path | None = None,
+    progress: Progress = SILENT,
+) -> JurorWorkspace:
+    """``JurorWorkspace.open`` reporting progress; a cancelled open leaves nothing open."""
+    progress.step(0, 2, "reading the kit")
+    workspace = JurorWorkspace.open(kit_path, passphrase, folder=folder)
+    try:
+        progress.step(1, 2, "opening your workspace")
+        progress.step(2, 2, "ready")
+    except Cancelled:
+        workspace.close()
+        raise
+    return workspace
+
+
+def export_scores(
+    workspace: JurorWorkspace, out: Path, *, progress: Progress = SILENT
+) -> ExportSummary:
+    """``JurorWorkspace.export`` reporting progress (the caller keeps other edits away meanwhile)."""
+    progress.step(0, 1, "writing the score file")
+    summary = workspace.export(out)
+    progress.step(1, 1, "done")
+    return summary

@@ -7,6 +7,7 @@ file, the place and the problem. The helpers here make that the easy path.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -48,7 +49,9 @@ def detect_format(path: Path) -> FileFormat | None:
             head = handle.read(4096)
     except IsADirectoryError:
         head = b""
-    for fmt in REGISTRY:
+    # Formats that claim files by their suffix alone (``generic = True``: submission packages
+    # and listings) are asked last, so the order in which modules registered does not matter.
+    for fmt in sorted(REGISTRY, key=lambda f: bool(getattr(f, "generic", False))):
         if fmt.detect(path, head):
             return fmt
     return None
@@ -72,16 +75,29 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number")
 
 
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"the number {text[:40]} is too large")
+    return value
+
+
+def utf8_error_location(data: bytes, exc: UnicodeDecodeError) -> str:
+    """Where undecodable text starts, as a person finds it: line and byte."""
+    line = data.count(b"\n", 0, exc.start) + 1
+    return f"line {line} (byte {exc.start})"
+
+
 def load_json(data: bytes, file: str) -> Any:
     """Parse UTF-8 JSON or raise ``InputError`` with the line and column of the problem."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(file, f"byte {exc.start}", "text is not UTF-8") from None
+        raise InputError(file, utf8_error_location(data, exc), "text is not UTF-8") from None
     if text.startswith("\ufeff"):
         text = text[1:]
     try:
-        return json.loads(text, parse_constant=_refuse_constant)
+        return json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float)
     except json.JSONDecodeError as exc:
         raise InputError(
             file, f"line {exc.lineno}, column {exc.colno}", f"not JSON: {exc.msg}"
@@ -112,11 +128,14 @@ class Node:
         return InputError(self.file, self.location or "(top level)", message)
 
     def child(self, key: str | int) -> Node:
-        loc = (
-            f"{self.location}[{key}]"
-            if isinstance(key, int)
-            else (f"{self.location}.{key}" if self.location else key)
-        )
+        if isinstance(key, int):
+            loc = f"{self.location}[{key}]"
+        elif not self.location:
+            loc = key
+        elif self.location.endswith("/"):  # a prefix such as "SUB-014 /"
+            loc = f"{self.location} {key}"
+        else:
+            loc = f"{self.location}.{key}"
         if isinstance(key, int):
             return Node(self.file, loc, self.value[key])
         return Node(self.file, loc, self.value.get(key) if isinstance(self.value, dict) else None)

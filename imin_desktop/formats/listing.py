@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 import re
 import zipfile
 from collections.abc import Iterator
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from imin_desktop.domain.errors import InputError
-from imin_desktop.formats.base import Node, read_bytes
+from imin_desktop.formats.base import Node, read_bytes, utf8_error_location
 
 LISTING_SUFFIXES = (".csv", ".xlsx")
 KNOWN = ("id", "title", "track", "summary", "team", "attachments")
@@ -57,8 +58,8 @@ def _field_value(value: Any) -> Any:
         text = value.strip()
         if _INT.match(text):
             return int(text)
-        if _FLOAT.match(text):
-            return float(text)
+        if _FLOAT.match(text) and math.isfinite(number := float(text)):
+            return number
         return text
     if isinstance(value, float) and value.is_integer():
         return int(value)
@@ -72,7 +73,7 @@ def csv_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(str(path), f"byte {exc.start}", "text is not UTF-8") from None
+        raise InputError(str(path), utf8_error_location(data, exc), "text is not UTF-8") from None
     dialect: Any
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")

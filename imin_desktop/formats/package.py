@@ -18,14 +18,23 @@ from typing import Any
 
 from imin_desktop.domain.canonical import content_hash, sha256_hex
 from imin_desktop.domain.errors import InputError
-from imin_desktop.formats.archive import ArchiveLimits, open_zip, read_member, safe_members
-from imin_desktop.formats.base import Node, check_format, load_json, register
+from imin_desktop.domain.identifiers import is_identifier
+from imin_desktop.formats.archive import (
+    ArchiveLimits,
+    MemberError,
+    check_member,
+    open_zip,
+    read_member,
+    safe_members,
+)
+from imin_desktop.formats.base import Node, check_format, load_json, read_bytes, register
 from imin_desktop.formats.listing import LISTING_SUFFIXES, read_listing
 
 FORMAT = "imin.submission"
 MAJOR = 1
 MANIFEST = "submission.json"
 MAX_ATTACHMENTS = 200
+MAX_MANIFEST_BYTES = 16 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -181,14 +190,17 @@ def _zip_packages(
     zf: zipfile.ZipFile, name: str, limits: ArchiveLimits
 ) -> Iterator[PackageSubmission]:
     """Every package inside one zip: itself, unpacked packages in folders, or nested zips."""
-    members = {info.filename: info for info in safe_members(zf, name, limits)}
+    try:
+        members = {info.filename: info for info in safe_members(zf, name, limits)}
+    except MemberError as exc:
+        raise _name_the_submission(zf, name, limits, exc) from None
     roots = sorted(
         n[: -len(MANIFEST)] for n in members if n == MANIFEST or n.endswith("/" + MANIFEST)
     )
     for root in roots:
         manifest_name = root + MANIFEST
         document = load_json(
-            read_member(zf, members[manifest_name], name, 16 * 1024 * 1024),
+            read_member(zf, members[manifest_name], name, MAX_MANIFEST_BYTES),
             f"{name}:{manifest_name}",
         )
         manifest = parse_manifest(document, f"{name}:{manifest_name}")
@@ -207,6 +219,36 @@ def _zip_packages(
         data = read_member(zf, members[inner], name)
         with open_zip(data, f"{name}:{inner}") as inner_zip:
             yield from _zip_packages(inner_zip, f"{name}:{inner}", limits)
+
+
+def _name_the_submission(
+    zf: zipfile.ZipFile, name: str, limits: ArchiveLimits, exc: MemberError
+) -> InputError:
+    """``exc`` with the submission (and attachment) the refused member belongs to, when the
+    package's own ``submission.json`` passes the archive checks and names its id."""
+    infos = {info.filename: info for info in zf.infolist()}
+    roots = [n[: -len(MANIFEST)] for n in infos if n == MANIFEST or n.endswith("/" + MANIFEST)]
+    holders = [r for r in roots if exc.member.startswith(r) and exc.member != r + MANIFEST]
+    if not holders:
+        return exc
+    root = max(holders, key=len)
+    try:
+        info = infos[root + MANIFEST]
+        check_member(info, name, limits)
+        document = load_json(read_member(zf, info, name, MAX_MANIFEST_BYTES), name)
+    except InputError:
+        return exc
+    sub_id = document.get("id") if isinstance(document, dict) else None
+    if not is_identifier(sub_id):
+        return exc
+    attachments = document.get("attachments")
+    for i, item in enumerate(attachments if isinstance(attachments, list) else []):
+        path = item.get("path") if isinstance(item, dict) else None
+        if isinstance(path, str) and path and root + str(PurePosixPath(path)) == exc.member:
+            return InputError(
+                exc.file, f"{sub_id} / attachments[{i}].path", f"{exc.location}: {exc.message}"
+            )
+    return InputError(exc.file, f"{sub_id} / {exc.location}", exc.message)
 
 
 def _read_zip(path: Path, limits: ArchiveLimits) -> Iterator[PackageSubmission]:
@@ -236,7 +278,10 @@ def read_folder_file(base: Path, path: str, node: Node, limits: ArchiveLimits) -
         raise node.error(
             f"{path!r} is {info.st_size} bytes, over the limit of {limits.max_file_size}"
         )
-    return target.read_bytes()
+    try:
+        return target.read_bytes()
+    except OSError as exc:
+        raise node.error(f"{path!r} cannot be read ({exc.strerror})") from None
 
 
 def _read_unpacked(folder: Path, limits: ArchiveLimits) -> PackageSubmission:
@@ -244,7 +289,8 @@ def _read_unpacked(folder: Path, limits: ArchiveLimits) -> PackageSubmission:
     if manifest_path.is_symlink():
         raise InputError(str(manifest_path), "", "is a symbolic link; links are refused")
     manifest = parse_manifest(
-        load_json(manifest_path.read_bytes(), str(manifest_path)), str(manifest_path)
+        load_json(read_bytes(manifest_path, MAX_MANIFEST_BYTES), str(manifest_path)),
+        str(manifest_path),
     )
     return _build(manifest, lambda p, n: read_folder_file(folder, p, n, limits), str(folder))
 
@@ -318,6 +364,7 @@ def read_sources(
 
 class PackageFormat:
     name = "submission package"
+    generic = True  # claims any zip or folder: asked after the specific formats
 
     def detect(self, path: Path, head: bytes) -> bool:
         return (path.is_dir() or head.startswith(b"PK")) and not path.suffix.lower().startswith(
@@ -332,6 +379,7 @@ class PackageFormat:
 
 class ListingFormat:
     name = "submission listing"
+    generic = True  # claims any .csv or .xlsx: asked after the specific formats
 
     def detect(self, path: Path, head: bytes) -> bool:
         if path.suffix.lower() == ".csv":

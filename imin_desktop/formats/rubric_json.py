@@ -41,10 +41,12 @@ def _scale(node: Node) -> Scale:
         raise node.error(f"max ({hi}) must be greater than min ({lo})")
     if step <= 0:
         raise node.child("step").error("must be greater than 0")
-    if (hi - lo) % step != 0:
-        raise node.child("step").error(f"{hi} − {lo} is not a whole number of steps of {step}")
+    # Count the steps before testing the remainder: Decimal's ``%`` refuses a quotient
+    # longer than its precision (a scale of 0–1e30 in steps of 1).
     if (hi - lo) / step > MAX_STEPS:
         raise node.child("step").error(f"more than {MAX_STEPS} values on the scale")
+    if (hi - lo) % step != 0:
+        raise node.child("step").error(f"{hi} − {lo} is not a whole number of steps of {step}")
     return Scale(lo, hi, step)
 
 
@@ -81,6 +83,26 @@ def _criterion(node: Node, default_scale: Scale) -> Criterion:
         comment_required=node.get("comment_required", Node.boolean, False),
         levels=tuple(sorted(levels, key=lambda lv: lv.value)),
     )
+
+
+def _check_overall_threshold(
+    node: Node, threshold: Decimal, criteria: list[Criterion], total: str, basis: str
+) -> None:
+    """Refuse an overall threshold no review could reach or miss: outside the range of
+    the total (or of the unweighted sum of criterion scores) it applies to."""
+    if basis == "unweighted_sum":
+        lo = sum((c.scale.min for c in criteria), Decimal(0))
+        hi = sum((c.scale.max for c in criteria), Decimal(0))
+        what = "the unweighted sum of criterion scores"
+    else:
+        lo = sum((c.weight * c.scale.min for c in criteria), Decimal(0))
+        hi = sum((c.weight * c.scale.max for c in criteria), Decimal(0))
+        if total == "weighted_mean":
+            weights = sum((c.weight for c in criteria), Decimal(0))
+            lo, hi = lo / weights, hi / weights
+        what = "the total"
+    if not lo <= threshold <= hi:
+        raise node.error(f"{threshold} is outside the range of {what}, {lo}–{hi}")
 
 
 def parse_rubric(document: Any, file: str, location: str = "") -> Rubric:
@@ -129,13 +151,17 @@ def parse_rubric(document: Any, file: str, location: str = "") -> Rubric:
         if rule.field is not None and not rule.field:
             raise t.error("field: needs a field name")
         tie_break.append(text)
+    overall_threshold = root.get("overall_threshold", Node.number)
+    if overall_threshold is not None:
+        _check_overall_threshold(root.child("overall_threshold"), overall_threshold, criteria,
+                                 total, basis)  # fmt: skip
     return Rubric(
         id=root.require("id", Node.identifier),
         title=root.get("title", Node.text, ""),
         scale=scale,
         criteria=tuple(criteria),
         total=total,
-        overall_threshold=root.get("overall_threshold", Node.number),
+        overall_threshold=overall_threshold,
         threshold_basis=basis,
         disagreement_spread=spread,
         gates=tuple(gates),

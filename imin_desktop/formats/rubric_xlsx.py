@@ -7,6 +7,7 @@ Sheets: ``criteria`` (one row per criterion), ``settings`` (name/value rows),
 
 from __future__ import annotations
 
+import math
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -46,12 +47,14 @@ def _num(value: Any, file: str, where: str) -> Any:
         return None
     if isinstance(value, bool):
         raise InputError(file, where, "expected a number, found true/false")
-    if isinstance(value, (int, float)):
-        return int(value) if float(value).is_integer() else value
     try:
-        number = float(str(value).replace(",", "."))
-    except ValueError:
-        raise InputError(file, where, f"expected a number, found {value!r}") from None
+        number = float(value if isinstance(value, (int, float)) else str(value).replace(",", "."))
+    except (ValueError, OverflowError):
+        raise InputError(file, where, f"expected a number, found {value!r}"[:300]) from None
+    if not math.isfinite(number):
+        raise InputError(file, where, f"expected a number, found {value!r}")
+    if isinstance(value, int):
+        return value
     return int(number) if number.is_integer() else number
 
 
@@ -139,10 +142,11 @@ def read_rubric_xlsx(path: Path) -> Rubric:
         )
     for row in criteria_rows:
         where = row["__where__"]
+        weight = _num(row.get("weight"), file, f"{where}, weight")
         item: dict[str, Any] = {
             "key": str(row.get("key") or ""),
             "label": _lang(row.get("label_en"), row.get("label_pt")),
-            "weight": _num(row.get("weight"), file, f"{where}, weight") or 1,
+            "weight": 1 if weight is None else weight,  # an empty cell; 0 stays 0 and is refused
             "comment_required": _bool(
                 row.get("comment_required"), file, f"{where}, comment_required"
             ),

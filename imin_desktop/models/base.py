@@ -42,8 +42,16 @@ class ExactDecimal(TypeDecorator[Decimal]):
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
         if value is None:
             return None
-        result = Decimal(str(value))
-        return result.normalize() if result != 0 else Decimal(0)
+        return _plain(Decimal(str(value)))
+
+
+def _plain(value: Decimal) -> Decimal:
+    """``value`` without trailing zeros and never in exponent form: 4.500000 -> 4.5, 10 -> 10
+    (``normalize`` alone would give ``1E+1``, which prints as such)."""
+    if value == 0:
+        return Decimal(0)
+    result = value.normalize()
+    return Decimal(format(result, "f")) if result.as_tuple().exponent > 0 else result  # type: ignore[operator]
 
 
 class UTCDateTime(TypeDecorator[datetime]):

@@ -21,7 +21,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from imin_desktop.domain.consolidation import (  # noqa: E402
+from imin_desktop.domain.consolidation import (
     METHODS,
     CountedReview,
     JurorInput,
@@ -29,11 +29,11 @@ from imin_desktop.domain.consolidation import (  # noqa: E402
     SubmissionInput,
     consolidate,
 )
-from imin_desktop.domain.consolidation.bootstrap import bootstrap_ranks  # noqa: E402
-from imin_desktop.domain.consolidation.design import Design, build_design  # noqa: E402
-from imin_desktop.domain.consolidation.engine import _reliability, aggregate  # noqa: E402
-from imin_desktop.domain.consolidation.ranking import resolve_tie_break  # noqa: E402
-from imin_desktop.domain.rubric import Criterion, Rubric, Scale  # noqa: E402
+from imin_desktop.domain.consolidation.bootstrap import bootstrap_ranks
+from imin_desktop.domain.consolidation.design import Design, build_design
+from imin_desktop.domain.consolidation.engine import aggregate, reliability_figures
+from imin_desktop.domain.consolidation.ranking import resolve_tie_break
+from imin_desktop.domain.rubric import Criterion, Rubric, Scale
 
 SUBMISSIONS = 2_000
 JURORS = 120
@@ -148,7 +148,9 @@ def run() -> list[tuple[str, float, float]]:
     )
     for method in METHODS:
         rows.append((f"  aggregate {method}", _best(lambda m=method: aggregate(design, m)), floor))
-    rows.append(("  reliability (total + 8 criteria)", _best(lambda: _reliability(design)), floor))
+    rows.append(
+        ("  reliability (total + 8 criteria)", _best(lambda: reliability_figures(design)), floor)
+    )
     for method in METHODS:
         seconds = _best(
             lambda m=method: bootstrap_ranks(design, m, tie_break, 1, DRAWS, lambda d, n: None),

@@ -119,7 +119,7 @@ def _leniency(
     return leniency, len(components), notes
 
 
-def _reliability(design: Design) -> tuple[Reliability, list[Note]]:
+def reliability_figures(design: Design) -> tuple[Reliability, list[Note]]:
     notes: list[Note] = []
     total, found = reliability(
         Matrix(design.totals, design.submission, design.juror, design.groups)
@@ -171,7 +171,7 @@ def consolidate(
         ranks[name], tied[name] = method_ranks[0], method_tied[0]
     assert fit is not None
     progress.step(len(METHODS), steps, _("Reliability"))
-    figures, notes = _reliability(design)
+    figures, notes = reliability_figures(design)
     leniency, components, found_notes = _leniency(rubric, design, fit)
     notes += found_notes
 

@@ -1,0 +1,127 @@
+"""Gathering everything the workbook and the decision report show, in one read."""
+
+from __future__ import annotations
+
+import string
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+
+from imin_desktop import __version__
+from imin_desktop.domain.consolidation import Method
+from imin_desktop.domain.progress import SILENT, Progress
+from imin_desktop.domain.report_data import (
+    CellState,
+    ChangeRow,
+    ConflictRow,
+    DecisionRow,
+    PanelMember,
+    ReportData,
+    ReviewRow,
+    ScoreFileRow,
+    SubmissionMeta,
+)
+from imin_desktop.models import (
+    AuditEntry,
+    Conflict,
+    Juror,
+    ScoreFileRecord,
+    Submission,
+)
+from imin_desktop.persistence.database import Database
+from imin_desktop.services.coverage import coverage
+from imin_desktop.services.events import get_event
+from imin_desktop.services.results import compute_results, counted_reviews
+from imin_desktop.services.scores import juror_entries
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def anonymous_label(index: int, lang: str) -> str:
+    """``Juror A`` … ``Juror Z``, ``Juror AA`` … (pt: ``Jurado A``)."""
+    letters = string.ascii_uppercase
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = letters[rest] + name
+    return f"{'Jurado' if lang == 'pt' else 'Juror'} {name}"
+
+
+def gather(
+    db: Database, *, method: Method = "mean", lang: str = "en", seed: int = 1,
+    draws: int = 1000, progress: Progress = SILENT,
+) -> ReportData:  # fmt: skip
+    """Results plus the event's reviews, files, decisions and changes, as plain values."""
+    er = compute_results(db, method=method, seed=seed, draws=draws, progress=progress)
+    cov = coverage(db)
+    with db.begin() as session:
+        event = get_event(session)
+        jurors = list(
+            session.scalars(select(Juror).where(Juror.event_id == event.id).order_by(Juror.key))
+        )
+        labels = {j.key: anonymous_label(i, lang) for i, j in enumerate(jurors)}
+        members = tuple(PanelMember(j.key, j.name, j.email, labels[j.key]) for j in jurors)
+        subs = {
+            s.key: SubmissionMeta(s.key, s.title, s.track, s.summary, tuple(s.team), dict(s.fields))
+            for s in session.scalars(select(Submission).where(Submission.event_id == event.id))
+        }
+        counted = {(r.juror_id, r.submission_id) for r in counted_reviews(session, event)}
+        reviews: list[ReviewRow] = []
+        for juror in jurors:
+            for key, entry in sorted(juror_entries(session, juror).items()):
+                if (juror.key, key) not in counted:
+                    continue
+                reviews.append(ReviewRow(
+                    submission_id=key, juror_id=juror.key, juror_label=labels[juror.key],
+                    scores=dict(entry.scores), total=er.rubric.review_total(entry.scores),
+                    gates=dict(entry.gates), comment=entry.comment,
+                    criterion_comments=dict(entry.criterion_comments), status=entry.status,
+                    updated_at=entry.updated_at,
+                ))  # fmt: skip
+        juror_names = {j.id: j.key for j in jurors}
+        sub_keys = dict(session.execute(select(Submission.id, Submission.key)).tuples().all())
+        conflicts = tuple(
+            ConflictRow(juror_names[c.juror_id], sub_keys[c.submission_id], c.source)
+            for c in session.scalars(select(Conflict).order_by(Conflict.id))
+        )
+        records = list(
+            session.scalars(select(ScoreFileRecord).order_by(ScoreFileRecord.imported_at))
+        )
+        files = tuple(
+            ScoreFileRow(
+                juror_id=juror_names[f.juror_id], juror_name=next(j.name for j in jurors if j.id == f.juror_id),
+                kind=f.kind, sequence=f.sequence, created_at=_iso(f.created_at),
+                imported_at=_iso(f.imported_at), sha256=f.sha256, file_name=f.file_name,
+                is_current=f.is_current,
+            )
+            for f in records
+        )  # fmt: skip
+        first_merge = min((f.imported_at for f in records), default=None)
+        changes = tuple(
+            ChangeRow(_iso(a.at), a.actor, a.action, a.entity, a.entity_key, a.detail)
+            for a in session.scalars(
+                select(AuditEntry).where(AuditEntry.action.in_(["decide", "replace", "add", "remove"]))
+                .order_by(AuditEntry.at)
+            )
+            if first_merge is not None and a.at > first_merge
+        )  # fmt: skip
+        outcomes = tuple(event.outcomes or [])
+    decisions = {
+        k: DecisionRow(
+            k, d["outcome"], d["rationale"], d["panel_order"], d["decided_by"], d["decided_at"]
+        )
+        for k, d in er.decisions.items()
+    }
+    cells = tuple(
+        CellState(j, s, state) for (j, s), state in sorted(cov.cells.items()) if state != "done"
+    )
+    return ReportData(
+        event_id=er.event_id, event_title=er.event_title, is_blind=er.is_blind,
+        generated_at=_iso(datetime.now(UTC)), software_version=__version__, lang=lang,
+        rubric=er.rubric, results=er.results, results_json=er.as_json(), submissions=subs,
+        jurors=members, reviews=tuple(reviews), cells=cells, conflicts=conflicts,
+        score_files=files, decisions=decisions, changes=changes, outcomes=outcomes,
+    )  # fmt: skip

@@ -7,6 +7,7 @@ never know which one it is.
 
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -20,7 +21,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
@@ -69,18 +70,30 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def make_engine(url: str) -> Engine:
+def parse_url(url: str) -> URL:
     try:
-        parsed = make_url(url)
+        return make_url(url)
     except ArgumentError:
-        raise InputError(url, "", "is not a database URL") from None
-    if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(
-            url, poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
-        )
-        event.listen(engine, "connect", _on_sqlite_connect)
-        return engine
-    return create_engine(url, pool_pre_ping=True)
+        shown = re.sub(r"(//[^/:@]*:)[^@/]*@", r"\1***@", url)  # never echo a password
+        raise InputError(shown, "", "is not a database URL") from None
+
+
+def make_engine(url: str) -> Engine:
+    parsed = parse_url(url)
+    try:
+        if parsed.get_backend_name() == "sqlite":
+            engine = create_engine(
+                url, poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
+            )
+            event.listen(engine, "connect", _on_sqlite_connect)
+            return engine
+        return create_engine(url, pool_pre_ping=True)
+    except (ArgumentError, ImportError) as exc:  # unknown dialect, driver not installed
+        raise InputError(
+            parsed.render_as_string(hide_password=True),
+            "",
+            f"is not a database this program can open ({exc})",
+        ) from None
 
 
 def _revision(engine: Engine) -> str | None:
@@ -135,7 +148,7 @@ def wrap(url: str, engine: Engine) -> Database:
 def create_database(target: str | Path) -> Database:
     """A new, empty event store at the latest schema revision."""
     url = url_for(target)
-    parsed = make_url(url)
+    parsed = parse_url(url)
     if parsed.get_backend_name() == "sqlite":
         path = Path(parsed.database or "")
         if path.exists():
@@ -166,7 +179,7 @@ def open_database(target: str | Path, *, migrate: bool = True) -> Database:
     """Open an existing event; migrate an older schema forward (keeping a backup copy),
     refuse one written by a newer program."""
     url = url_for(target)
-    parsed = make_url(url)
+    parsed = parse_url(url)
     path = (
         Path(parsed.database) if parsed.get_backend_name() == "sqlite" and parsed.database else None
     )

@@ -15,6 +15,7 @@ import sys
 import time
 from collections.abc import Callable
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -86,6 +87,10 @@ def reference_event(
     return rubric, submissions, jurors, reviews
 
 
+def _quiet(done: int, total: int) -> None:
+    return None
+
+
 def _best(fn: Callable[[], object], repeat: int = 3) -> float:
     best = float("inf")
     for _ in range(repeat):
@@ -147,15 +152,13 @@ def run() -> list[tuple[str, float, float]]:
         )
     )
     for method in METHODS:
-        rows.append((f"  aggregate {method}", _best(lambda m=method: aggregate(design, m)), floor))
+        rows.append((f"  aggregate {method}", _best(partial(aggregate, design, method)), floor))
     rows.append(
         ("  reliability (total + 8 criteria)", _best(lambda: reliability_figures(design)), floor)
     )
     for method in METHODS:
-        seconds = _best(
-            lambda m=method: bootstrap_ranks(design, m, tie_break, 1, DRAWS, lambda d, n: None),
-            1,
-        )
+        run_draws = partial(bootstrap_ranks, design, method, tie_break, 1, DRAWS, _quiet)
+        seconds = _best(run_draws, 1)
         rows.append((f"  bootstrap {DRAWS} draws, {method}", seconds, floor_boot))
     return rows
 

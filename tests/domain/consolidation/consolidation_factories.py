@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 from imin_desktop.domain.consolidation import CountedReview, JurorInput, SubmissionInput
-from imin_desktop.domain.rubric import Criterion, Gate, Rubric, Scale, TotalKind
+from imin_desktop.domain.rubric import Criterion, Gate, Rubric, Scale, ThresholdBasis, TotalKind
 
 Number = int | float | str | Decimal
 
@@ -24,7 +24,7 @@ def make_rubric(
     total: TotalKind = "weighted_sum",
     thresholds: Mapping[str, Number] | None = None,
     overall_threshold: Number | None = None,
-    threshold_basis: str = "total",
+    threshold_basis: ThresholdBasis = "total",
     disagreement_spread: Number = "0.3",
     gates: Sequence[str] = (),
     tie_break: Sequence[str] = (),
@@ -47,7 +47,7 @@ def make_rubric(
         ),
         total=total,
         overall_threshold=dec(overall_threshold) if overall_threshold is not None else None,
-        threshold_basis="unweighted_sum" if threshold_basis == "unweighted_sum" else "total",
+        threshold_basis=threshold_basis,
         disagreement_spread=dec(disagreement_spread),
         gates=tuple(Gate(key, key) for key in gates),
         tie_break=tuple(tie_break),
@@ -73,8 +73,11 @@ def jurors(ids: Sequence[str]) -> list[JurorInput]:
     return [JurorInput(i) for i in ids]
 
 
+Matrix = Sequence[Sequence[Number | None]]
+
+
 def from_matrix(
-    matrix: Sequence[Sequence[Number | None]], key: str = "a", assigned: int = 0
+    matrix: Matrix, key: str = "a", assigned: int = 0
 ) -> tuple[list[SubmissionInput], list[JurorInput], list[CountedReview]]:
     """One criterion: rows are submissions S01…, columns jurors J01…, None = no review."""
     sub_ids = [f"S{i + 1:02d}" for i in range(len(matrix))]

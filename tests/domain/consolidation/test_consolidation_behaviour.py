@@ -9,18 +9,20 @@ from consolidation_factories import from_matrix, jurors, make_rubric, review, su
 
 from imin_desktop.domain.consolidation import (
     CountedReview,
+    Flag,
     JurorInput,
+    Results,
     SubmissionInput,
     consolidate,
 )
 from imin_desktop.domain.progress import Cancelled
 
 
-def _ranks(results):  # type: ignore[no-untyped-def]
+def _ranks(results: Results) -> dict[str, int]:
     return {s.id: s.rank for s in results.submissions}
 
 
-def _flags(results, submission_id):  # type: ignore[no-untyped-def]
+def _flags(results: Results, submission_id: str) -> tuple[Flag, ...]:
     return results.submission(submission_id).flags
 
 
@@ -232,7 +234,7 @@ def test_disconnected_design_is_flagged_under_adjusted_and_noted_always() -> Non
     assert all("disconnected" in s.flags for s in adjusted.submissions)
     assert not any("disconnected" in s.flags for s in mean.submissions)
     assert any(n.path == "jurors" for n in mean.notes)
-    leniency = {j.id: j.leniency for j in adjusted.jurors}
+    leniency = {j.id: j.leniency or math.nan for j in adjusted.jurors}
     assert leniency["J01"] + leniency["J02"] == pytest.approx(0, abs=1e-12)
     assert leniency["J03"] + leniency["J04"] == pytest.approx(0, abs=1e-12)
     assert leniency == pytest.approx({"J01": -1.0, "J02": 1.0, "J03": -0.5, "J04": 0.5})

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from consolidation_factories import from_matrix, make_rubric
+from consolidation_factories import Matrix, from_matrix, make_rubric
 
 from imin_desktop.domain.consolidation import consolidate
 from imin_desktop.domain.consolidation.reliability import kendall_w
@@ -11,7 +11,7 @@ from imin_desktop.domain.consolidation.reliability import kendall_w
 # Shrout, P. E. & Fleiss, J. L. (1979). Intraclass correlations: uses in assessing rater
 # reliability. Psychological Bulletin 86(2), 420–428. Table 2: four judges rate six targets;
 # Table 4 gives ICC(1,1)=.17, ICC(2,1)=.29, ICC(3,1)=.71, ICC(1,4)=.44, ICC(2,4)=.62, ICC(3,4)=.91.
-SHROUT_FLEISS = [
+SHROUT_FLEISS: Matrix = [
     [9, 2, 5, 8],
     [6, 1, 3, 2],
     [8, 4, 6, 8],
@@ -24,7 +24,7 @@ SHROUT_FLEISS = [
 # Communication, University of Pennsylvania, section C: four observers, twelve units, missing
 # values. Published: nominal α = 0.743, ordinal α = 0.815, interval α = 0.849, ratio α = 0.797.
 # Rows here are units (submissions), columns observers A–D (jurors).
-KRIPPENDORFF = [
+KRIPPENDORFF: Matrix = [
     [1, 1, None, 1],
     [2, 2, 3, 2],
     [3, 3, 3, 3],
@@ -95,7 +95,7 @@ def test_alpha_krippendorff_2011_exact_fractions() -> None:
 # Kendall's W without ties: influentialpoints.com, "Coefficient of concordance" (worked
 # example I): four raters rank the strawberries of eight farms; ΣR = 31 12 12 15 22 5 22 25,
 # SS = 500, W = 500 / (504 · 16 / 12) = 0.744.
-STRAWBERRIES = [  # rows farms, columns raters A–D
+STRAWBERRIES: Matrix = [  # rows farms, columns raters A–D
     [8, 7, 8, 8],
     [4, 3, 2, 3],
     [2, 1, 5, 4],
@@ -123,7 +123,7 @@ def test_kendall_w_with_ties_matches_hand_computation() -> None:
     #   J3: 9 6 8 4 -> ranks 4 2 3 1       no ties
     # Rank sums R = 11.5 8 7.5 3, mean m(n+1)/2 = 7.5, S = 4² + 0.5² + 0² + 4.5² = 36.5
     # W = 12 S / (m²(n³ − n) − m ΣT) = 438 / (9·60 − 3·12) = 438 / 504 = 73/84
-    matrix = [[9, 8, 9], [7, 8, 6], [7, 6, 8], [3, 5, 4]]
+    matrix: Matrix = [[9, 8, 9], [7, 8, 6], [7, 6, 8], [3, 5, 4]]
     subs, jurs, reviews = from_matrix(matrix)
 
     w = consolidate(make_rubric(), subs, jurs, reviews, draws=0).reliability.total.kendall_w

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import warnings
+from collections.abc import Sequence
 from decimal import Decimal
 
 import krippendorff
@@ -13,19 +14,22 @@ import pandas as pd
 import pingouin
 import pytest
 from consolidation_factories import from_matrix, make_rubric, review
-from consolidation_reference import competition_ranks, consolidated
+from consolidation_reference import Obs, competition_ranks, consolidated
 from scipy import stats
 
 from imin_desktop.domain.consolidation import (
     METHODS,
+    CountedReview,
     JurorInput,
+    Method,
     SubmissionInput,
     consolidate,
 )
 from imin_desktop.domain.consolidation.bootstrap import bootstrap_ranks
-from imin_desktop.domain.consolidation.design import build_design
-from imin_desktop.domain.consolidation.ranking import resolve_tie_break
+from imin_desktop.domain.consolidation.design import Design, build_design
+from imin_desktop.domain.consolidation.ranking import TieBreak, resolve_tie_break
 from imin_desktop.domain.consolidation.reliability import icc_one_way, kendall_w
+from imin_desktop.domain.rubric import Rubric
 
 SEEDS = range(12)
 
@@ -127,7 +131,10 @@ def test_kendall_w_matches_friedman_statistic_with_ties(seed: int) -> None:
     assert w == pytest.approx(chi2 / (m * (n - 1)), abs=1e-10)
 
 
-def _random_event(seed: int, max_reviews: int = 6, max_jurors: int = 8):  # type: ignore[no-untyped-def]
+Event = tuple[Rubric, list[SubmissionInput], list[JurorInput], list[CountedReview]]
+
+
+def _random_event(seed: int, max_reviews: int = 6, max_jurors: int = 8) -> Event:
     """Two weighted criteria, uneven review counts, ties, a tie-break on a criterion and a field."""
     rng = np.random.default_rng(seed)
     n_sub, n_jur = int(rng.integers(4, 10)), int(rng.integers(2, max_jurors))
@@ -139,17 +146,17 @@ def _random_event(seed: int, max_reviews: int = 6, max_jurors: int = 8):  # type
         for i in range(n_sub)
     ]
     jurs = [JurorInput(f"J{j}") for j in range(n_jur)]
-    reviews = []
+    reviews: list[CountedReview] = []
     for i in range(n_sub):
         count = int(rng.integers(1 if i else 0, min(max_reviews, n_jur) + 1))
         for j in rng.choice(n_jur, size=count, replace=False):
             scores = rng.integers(0, 5, size=2)
             reviews.append(review(f"S{i}", f"J{j}", {"a": int(scores[0]), "b": int(scores[1])}))
-    rng.shuffle(reviews)  # type: ignore[arg-type]
-    return rubric, subs, jurs, reviews
+    order = rng.permutation(len(reviews))
+    return rubric, subs, jurs, [reviews[k] for k in order]
 
 
-def _columns(design, positions):  # type: ignore[no-untyped-def]
+def _columns(design: Design, positions: Sequence[int]) -> list[list[Obs]]:
     return [
         [
             (int(design.submission[p]), int(design.juror[p]), float(design.scores[p, c]))
@@ -159,7 +166,9 @@ def _columns(design, positions):  # type: ignore[no-untyped-def]
     ]
 
 
-def _reference_ranks(design, tie_break, method, positions):  # type: ignore[no-untyped-def]
+def _reference_ranks(
+    design: Design, tie_break: TieBreak, method: str, positions: Sequence[int]
+) -> tuple[list[list[float]], list[float], list[int]]:
     n_sub, n_jur = design.n_submissions, design.n_jurors
     values = consolidated(method, _columns(design, positions), n_sub, n_jur)
     totals = [values[0][i] * 1 + values[1][i] * 1.5 for i in range(n_sub)]
@@ -173,6 +182,7 @@ def _reference_ranks(design, tie_break, method, positions):  # type: ignore[no-u
                 ]
             )
         else:
+            assert field_levels is not None
             keys.append(
                 [
                     math.nan if math.isnan(t) else float(f)
@@ -184,7 +194,7 @@ def _reference_ranks(design, tie_break, method, positions):  # type: ignore[no-u
 
 @pytest.mark.parametrize("method", METHODS)
 @pytest.mark.parametrize("seed", SEEDS)
-def test_results_match_the_plain_definitions(method: str, seed: int) -> None:
+def test_results_match_the_plain_definitions(method: Method, seed: int) -> None:
     # Up to 24 jurors per submission: beyond 16 the order statistics use a sort, not a network.
     rubric, subs, jurs, reviews = _random_event(seed, max_reviews=24, max_jurors=25)
     design = build_design(rubric, subs, jurs, reviews)
@@ -192,7 +202,7 @@ def test_results_match_the_plain_definitions(method: str, seed: int) -> None:
         design, resolve_tie_break(rubric, design), method, range(design.n_reviews)
     )
 
-    results = consolidate(rubric, subs, jurs, reviews, method=method, draws=0)  # type: ignore[arg-type]
+    results = consolidate(rubric, subs, jurs, reviews, method=method, draws=0)
 
     for i, sub in enumerate(design.submissions):
         got = results.submission(sub.id)
@@ -207,13 +217,13 @@ def test_results_match_the_plain_definitions(method: str, seed: int) -> None:
 
 @pytest.mark.parametrize("method", METHODS)
 @pytest.mark.parametrize("seed", range(6))
-def test_bootstrap_matches_draw_by_draw_reference(method: str, seed: int) -> None:
+def test_bootstrap_matches_draw_by_draw_reference(method: Method, seed: int) -> None:
     rubric, subs, jurs, reviews = _random_event(seed)
     design = build_design(rubric, subs, jurs, reviews)
     tie_break = resolve_tie_break(rubric, design)
     draws = 25
 
-    ranks = bootstrap_ranks(design, method, tie_break, seed, draws, lambda d, n: None)  # type: ignore[arg-type]
+    ranks = bootstrap_ranks(design, method, tie_break, seed, draws, lambda d, n: None)
 
     rng = np.random.default_rng(seed)
     for draw in range(draws):

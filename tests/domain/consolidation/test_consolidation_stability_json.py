@@ -7,15 +7,24 @@ from typing import Any
 
 import numpy as np
 import pytest
-from consolidation_factories import from_matrix, jurors, make_rubric, review, submissions
+from consolidation_factories import Matrix, from_matrix, jurors, make_rubric, review, submissions
 
-from imin_desktop.domain.consolidation import METHODS, Method, consolidate, results_as_json
+from imin_desktop.domain.consolidation import (
+    METHODS,
+    CountedReview,
+    JurorInput,
+    Method,
+    SubmissionInput,
+    consolidate,
+    results_as_json,
+)
 from imin_desktop.domain.consolidation import bootstrap as bootstrap_module
 from imin_desktop.domain.consolidation.bootstrap import bootstrap_ranks
 from imin_desktop.domain.consolidation.design import build_design
 from imin_desktop.domain.consolidation.ranking import resolve_tie_break
+from imin_desktop.domain.rubric import Rubric
 
-MATRIX = [
+MATRIX: Matrix = [
     [9, 8, None, 7],
     [6, None, 7, 5],
     [None, 6, 6, 6],
@@ -26,7 +35,7 @@ MATRIX = [
 ]
 
 
-def _event():  # type: ignore[no-untyped-def]
+def _event() -> tuple[Rubric, list[SubmissionInput], list[JurorInput], list[CountedReview]]:
     subs, jurs, reviews = from_matrix(MATRIX, assigned=3)
     return make_rubric(tie_break=("field:missing",)), subs, jurs, reviews
 

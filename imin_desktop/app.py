@@ -1,0 +1,102 @@
+"""The composition root: the QApplication, its settings, logging and error handling, windows.
+
+``imin-desktop [FILE]``: a ``.iminkit`` opens the juror workspace; an ``.imin`` event file or
+nothing shows the start window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from imin_desktop import __version__
+from imin_desktop.ui.errors import ExceptHook
+from imin_desktop.ui.i18n import install_translators
+from imin_desktop.ui.icons import app_icon
+from imin_desktop.ui.shell import Shell
+
+APP_NAME = "imIN Desktop"
+ORGANISATION = "imIN"
+NATIVE_STYLES = {"windows11", "macos"}  # styles that follow the system's light/dark setting
+
+
+def log_folder() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_log_dir("imin-desktop", appauthor=False))
+
+
+def setup_logging() -> Path | None:
+    """Log to a rotating file in the user's log folder (details the dialogs leave out)."""
+    try:
+        folder = log_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "imin-desktop.log"
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="imin-desktop", description="imIN Desktop: score challenge submissions offline."
+    )
+    parser.add_argument("file", nargs="?", help="a juror kit (.iminkit) or an event file (.imin)")
+    parser.add_argument("--version", action="version", version=f"imin-desktop {__version__}")
+    args, _qt_args = parser.parse_known_args(list(argv))
+    return args
+
+
+def create_application(argv: Sequence[str]) -> QApplication:
+    """The QApplication with imIN's name, organisation, icon, style and translations."""
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setOrganizationDomain("imin.example")
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *argv])
+    app.setApplicationDisplayName(APP_NAME)
+    app.setWindowIcon(app_icon())
+    style = app.style().name().lower() if app.style() is not None else ""
+    if style not in NATIVE_STYLES and "Fusion" in QStyleFactory.keys():  # noqa: SIM118
+        app.setStyle("Fusion")  # Fusion follows the system palette, light or dark
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
+    install_translators(app)
+    return app
+
+
+def build(argv: Sequence[str] | None = None) -> tuple[QApplication, Shell]:
+    """Everything ``main`` starts, without entering the event loop (tests use this)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = parse_args(argv)
+    app = create_application(argv)
+    workspace_dir = os.environ.get("IMIN_WORKSPACE_DIR")
+    shell = Shell(workspace_dir=Path(workspace_dir) if workspace_dir else None, parent=app)
+    app.aboutToQuit.connect(shell.shutdown)
+    shell.open(args.file)
+    return app, shell
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    log_path = setup_logging()
+    hook = ExceptHook()
+    hook.install()
+    logging.getLogger(__name__).info("imIN Desktop %s starting (log: %s)", __version__, log_path)
+    try:
+        app, _shell = build(argv)
+        return int(app.exec())
+    finally:
+        hook.uninstall()

@@ -1,0 +1,82 @@
+"""Failures as readable dialogs: no traceback ever reaches the juror, every detail is logged."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from imin_desktop.domain.errors import InputError, RefusedError
+
+log = logging.getLogger("imin_desktop")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def readable(exc: BaseException) -> tuple[str, bool]:
+    """Words for an error, and whether it is one the program did not expect (a bug)."""
+    if isinstance(exc, InputError):
+        return exc.message if not exc.location else f"{exc.location}: {exc.message}", False
+    if isinstance(exc, RefusedError):
+        return str(exc), False
+    if isinstance(exc, PermissionError):
+        return _tr("You do not have permission to use {file}.").format(
+            file=exc.filename or _tr("this file")
+        ), False
+    if isinstance(exc, FileNotFoundError):
+        return _tr("{file} was not found.").format(file=exc.filename or _tr("The file")), False
+    if isinstance(exc, OSError):
+        where = f" ({exc.filename})" if exc.filename else ""
+        return _tr("The computer refused the operation{where}: {why}").format(
+            where=where, why=exc.strerror or str(exc)
+        ), False
+    return _tr("Something unexpected went wrong. Everything you entered up to now is saved."), True
+
+
+def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
+    """A modal dialog with the error in words; technical details folded away."""
+    text, unexpected = readable(exc)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical if unexpected else QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(title)
+    box.setInformativeText(text)
+    if unexpected:
+        box.setDetailedText("".join(traceback.format_exception(exc)))
+    box.setAccessibleName(title)
+    box.exec()
+
+
+class ExceptHook:
+    """``sys.excepthook`` for the GUI: log the traceback, show a calm dialog, keep running."""
+
+    def __init__(self) -> None:
+        self._showing = False
+        self.previous = sys.excepthook
+
+    def __call__(
+        self, kind: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        log.error("unhandled error", exc_info=(kind, exc, tb))
+        if self._showing or QApplication.instance() is None:
+            return
+        self._showing = True
+        try:
+            show_error(QApplication.activeWindow(), _tr("Something went wrong"), exc)
+        finally:
+            self._showing = False
+
+    def install(self) -> None:
+        sys.excepthook = self
+
+    def uninstall(self) -> None:
+        sys.excepthook = self.previous

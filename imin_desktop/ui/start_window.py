@@ -1,0 +1,353 @@
+"""The start window: open a juror kit (dialog, drag and drop, recent files, command line)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from imin_desktop.domain.progress import SILENT, Progress
+from imin_desktop.formats.kit import PassphraseRequired, WrongPassphrase, is_encrypted_kit
+from imin_desktop.services import events
+from imin_desktop.services.events import EventInfo
+from imin_desktop.services.juror import JurorWorkspace, open_workspace
+from imin_desktop.ui.errors import readable, show_error
+from imin_desktop.ui.i18n import text
+from imin_desktop.ui.icons import app_icon
+from imin_desktop.ui.passphrase_dialog import PassphraseDialog
+from imin_desktop.ui.settings import AppSettings
+from imin_desktop.ui.tasks import TaskHandle, TaskRunner
+
+KIT_SUFFIX = ".iminkit"
+EVENT_SUFFIX = ".imin"
+
+
+def describe_event(path: Path, progress: Progress = SILENT) -> EventInfo:
+    """An event file's title and counts (background work)."""
+    progress.step(0, 1, "reading the event")
+    db = events.open_event(path)
+    try:
+        return events.event_info(db)
+    finally:
+        db.dispose()
+
+
+class DropArea(QFrame):
+    """The framed area that takes a dropped kit and holds the "Open" button."""
+
+    dropped = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setObjectName("dropArea")
+        self.setAccessibleName(self.tr("Drop a juror kit here"))
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._set_highlight(False)
+
+    def _set_highlight(self, on: bool) -> None:
+        border = "palette(highlight)" if on else "palette(mid)"
+        self.setStyleSheet(f"#dropArea {{ border: 2px dashed {border}; border-radius: 10px; }}")
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+            self._set_highlight(True)
+
+    def dragLeaveEvent(self, event: Any) -> None:
+        self._set_highlight(False)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._set_highlight(False)
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                event.acceptProposedAction()
+                self.dropped.emit(url.toLocalFile())
+                return
+
+
+class StartWindow(QMainWindow):
+    """Where a juror opens their kit; ``workspace_opened`` carries the opened workspace."""
+
+    workspace_opened = Signal(object)
+
+    def __init__(self, runner: TaskRunner, settings: AppSettings,
+                 workspace_dir: Path | None = None) -> None:  # fmt: skip
+        super().__init__()
+        self.runner = runner
+        self.settings = settings
+        self.workspace_dir = workspace_dir
+        self.task: TaskHandle | None = None
+        self.passphrase_dialog: PassphraseDialog | None = None
+        self.setWindowTitle(self.tr("imIN Desktop"))
+        self.setWindowIcon(app_icon())
+        self.setAccessibleName(self.tr("imIN Desktop start window"))
+        self.setAcceptDrops(True)
+        self._build()
+        self.refresh_recent()
+        if not settings.restore_window("start", self):
+            self.resize(QSize(720, 560))
+
+    def _build(self) -> None:
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(32, 28, 32, 24)
+        layout.setSpacing(16)
+
+        header = QHBoxLayout()
+        logo = QLabel(central)
+        logo.setPixmap(app_icon().pixmap(56, 56))
+        logo.setAccessibleName(self.tr("imIN logo"))
+        header.addWidget(logo)
+        titles = QVBoxLayout()
+        title = QLabel(self.tr("imIN Desktop"), central)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        titles.addWidget(title)
+        subtitle = QLabel(self.tr("Score your assigned submissions, offline."), central)
+        titles.addWidget(subtitle)
+        header.addLayout(titles, 1)
+        layout.addLayout(header)
+
+        self.drop_area = DropArea(central)
+        self.drop_area.dropped.connect(self.open_path)
+        drop_layout = QVBoxLayout(self.drop_area)
+        drop_layout.setContentsMargins(24, 28, 24, 28)
+        drop_layout.setSpacing(12)
+        hint = QLabel(self.tr("Drop your juror kit (.iminkit) here, or"), self.drop_area)
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        drop_layout.addWidget(hint)
+        self.open_button = QPushButton(self.tr("Open a juror kit…"), self.drop_area)
+        self.open_button.setAccessibleName(self.tr("Open a juror kit"))
+        self.open_button.setToolTip(
+            self.tr("Choose the kit file the coordinator gave you (Ctrl+O)")
+        )
+        self.open_button.setDefault(True)
+        self.open_button.setMinimumHeight(36)
+        self.open_button.clicked.connect(self.choose_file)
+        drop_layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.drop_area)
+
+        self.progress = QProgressBar(central)
+        self.progress.setAccessibleName(self.tr("Opening progress"))
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"), central)
+        self.cancel_button.setAccessibleName(self.tr("Cancel opening"))
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel_task)
+        busy = QHBoxLayout()
+        busy.addWidget(self.progress, 1)
+        busy.addWidget(self.cancel_button)
+        layout.addLayout(busy)
+
+        self.message = QLabel(central)
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.RichText)
+        self.message.setAccessibleName(self.tr("Message"))
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setStyleSheet(
+            "#message { border: 1px solid palette(mid); border-radius: 6px; padding: 10px; "
+            "background: palette(base); }"
+        )
+        self.message.hide()
+        layout.addWidget(self.message)
+
+        recent_title = QLabel(self.tr("Recent kits"), central)
+        bold = recent_title.font()
+        bold.setBold(True)
+        recent_title.setFont(bold)
+        layout.addWidget(recent_title)
+        self.recent = QListWidget(central)
+        self.recent.setAccessibleName(self.tr("Recent kits"))
+        self.recent.setToolTip(self.tr("Double-click or press Enter to open"))
+        self.recent.itemActivated.connect(
+            lambda item: self.open_path(item.data(Qt.ItemDataRole.UserRole))
+        )
+        layout.addWidget(self.recent, 1)
+        self.setCentralWidget(central)
+
+        open_action = QAction(self.tr("Open a juror kit…"), self)
+        open_action.setShortcut(QKeySequence.StandardKey.Open)
+        open_action.triggered.connect(self.choose_file)
+        self.addAction(open_action)
+
+    # -- recent files ------------------------------------------------------------------------
+
+    def refresh_recent(self) -> None:
+        self.recent.clear()
+        rows = self.settings.recent_files()
+        for path, label in rows:
+            item = QListWidgetItem(f"{label}\n{path}" if label else path)
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            item.setToolTip(path)
+            self.recent.addItem(item)
+        if not rows:
+            empty = QListWidgetItem(self.tr("No kit opened yet on this computer."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.recent.addItem(empty)
+
+    # -- opening -----------------------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a juror kit"),
+            self.settings.folder("open"),
+            self.tr("Juror kits (*.iminkit);;Event files (*.imin);;All files (*)"),
+        )
+        if path:
+            self.settings.set_folder("open", Path(path).parent)
+            self.open_path(path)
+
+    def show_message(self, html: str) -> None:
+        self.message.setText(html)
+        self.message.setVisible(bool(html))
+
+    def open_path(self, path: str | Path) -> None:
+        """Open whatever the juror pointed at: a kit, an event file, or explain what it is."""
+        path = Path(path)
+        self.show_message("")
+        if self.task is not None:
+            return
+        if not path.is_file():
+            self.show_message(self.tr("<b>{file}</b> was not found.").replace("{file}", path.name))
+            self.settings.remove_recent(path)
+            self.refresh_recent()
+            return
+        if path.suffix.lower() == EVENT_SUFFIX:
+            self._describe_event(path)
+        elif path.suffix.lower() == KIT_SUFFIX or is_encrypted_kit(path):
+            self.open_kit(path)
+        else:
+            self.show_message(
+                self.tr("imIN Desktop opens juror kits (<b>.iminkit</b>) and event files "
+                        "(<b>.imin</b>); <b>{file}</b> is neither.").replace("{file}", path.name)
+            )  # fmt: skip
+
+    def open_kit(self, path: Path, passphrase: str | None = None, error: str = "") -> None:
+        if passphrase is None and (error or is_encrypted_kit(path)):
+            self._ask_passphrase(path, error)
+            return
+        self._busy(True)
+        self.task = self.runner.start(
+            "open kit", open_workspace, path, passphrase, folder=self.workspace_dir
+        )
+        self.task.succeeded.connect(lambda ws: self._kit_opened(path, ws))
+        self.task.failed.connect(lambda exc: self._kit_failed(path, exc))
+        self.task.finished.connect(self._task_finished)
+
+    def _ask_passphrase(self, path: Path, error: str) -> None:
+        dialog = PassphraseDialog(path.name, self, error)
+        self.passphrase_dialog = dialog
+        dialog.accepted.connect(lambda: self.open_kit(path, dialog.value()))
+        dialog.finished.connect(lambda _result: self._forget_dialog(dialog))
+        dialog.open()
+
+    def _forget_dialog(self, dialog: PassphraseDialog) -> None:
+        if self.passphrase_dialog is dialog:
+            self.passphrase_dialog = None
+        dialog.deleteLater()
+
+    def _kit_opened(self, path: Path, workspace: JurorWorkspace) -> None:
+        if self.task is not None and self.task.cancel_requested:
+            workspace.close()
+            return
+        label = f"{text(workspace.kit.event_title)} — {workspace.kit.juror_name}"
+        self.settings.add_recent(path, label)
+        self.refresh_recent()
+        self.workspace_opened.emit(workspace)
+
+    def _kit_failed(self, path: Path, exc: BaseException) -> None:
+        if isinstance(exc, WrongPassphrase):
+            self._ask_passphrase(
+                path,
+                self.tr("That passphrase does not open this kit. Check it with the coordinator "
+                        "(capital letters count) and try again."),
+            )  # fmt: skip
+        elif isinstance(exc, PassphraseRequired):
+            self._ask_passphrase(path, "")
+        else:
+            text, unexpected = readable(exc)
+            if unexpected:
+                show_error(self, self.tr("This kit could not be opened"), exc)
+            self.show_message(
+                self.tr("<b>{file}</b> could not be opened as a juror kit.").replace(
+                    "{file}", path.name
+                ) + f"<br>{_escape(text)}"
+            )  # fmt: skip
+
+    def _describe_event(self, path: Path) -> None:
+        self._busy(True)
+        self.task = self.runner.start("event info", describe_event, path)
+        self.task.succeeded.connect(self._event_described)
+        self.task.failed.connect(lambda exc: self.show_message(
+            self.tr("<b>{file}</b> could not be read as an event file.").replace("{file}", path.name)
+            + f"<br>{_escape(readable(exc)[0])}"))  # fmt: skip
+        self.task.finished.connect(self._task_finished)
+
+    def _event_described(self, info: EventInfo) -> None:
+        counts = self.tr(
+            "{submissions} submissions, {jurors} jurors, {assignments} assignments, "
+            "{conflicts} declared conflicts, {files} score files received."
+        )
+        for key, value in {"submissions": info.submissions, "jurors": info.jurors,
+                           "assignments": info.assignments, "conflicts": info.conflicts,
+                           "files": info.score_files}.items():  # fmt: skip
+            counts = counts.replace("{" + key + "}", str(value))
+        self.show_message(
+            self.tr("This is the event file <b>{title}</b>.").replace("{title}", _escape(info.title))
+            + f"<br>{counts}<br><br>"
+            + self.tr("The coordinator's screens come in a later version of imIN Desktop; "
+                      "for now, manage the event with the <code>imin</code> command. "
+                      "Jurors open the <b>.iminkit</b> file they were given.")
+        )  # fmt: skip
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.open_button.setEnabled(not busy)
+        self.recent.setEnabled(not busy)
+
+    def cancel_task(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _task_finished(self) -> None:
+        self.task = None
+        self._busy(False)
+
+    # -- window ------------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self.drop_area.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.drop_area.dropEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.save_window("start", self)
+        super().closeEvent(event)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -51,6 +51,8 @@ def component_labels(adjacent: BoolArray) -> IntArray:
     """``(b, J)`` lowest juror index of each juror's component (min-label propagation)."""
     b, n, _n = adjacent.shape
     labels = np.broadcast_to(np.arange(n, dtype=np.int64), (b, n)).copy()
+    if n == 0:
+        return labels
     while True:
         neighbour = np.where(adjacent, labels[:, None, :], n).min(axis=2)
         new = np.minimum(labels, neighbour)

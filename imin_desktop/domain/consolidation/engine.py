@@ -84,9 +84,7 @@ def _spreads(design: Design) -> list[Decimal | None]:
     return out
 
 
-def _leniency(
-    rubric: Rubric, design: Design, fit: AdjustedFit
-) -> tuple[list[float | None], int, list[Note]]:
+def _leniency(design: Design, fit: AdjustedFit) -> tuple[list[float | None], int, list[Note]]:
     """Per juror Σ w·bⱼ (÷ Σ w for a weighted mean), the number of components, and notes."""
     components = fit.components(0)
     offsets = design.combine(fit.offsets[0]) if design.n_jurors else np.zeros(0)
@@ -172,7 +170,7 @@ def consolidate(
     assert fit is not None
     progress.step(len(METHODS), steps, _("Reliability"))
     figures, notes = reliability_figures(design)
-    leniency, components, found_notes = _leniency(rubric, design, fit)
+    leniency, components, found_notes = _leniency(design, fit)
     notes += found_notes
 
     low = high = p_top = None

@@ -359,6 +359,14 @@ def test_no_reviews_at_all_gives_empty_figures_with_reasons() -> None:
     assert results.components == 0
 
 
+def test_an_event_without_jurors_or_submissions_gives_empty_results() -> None:
+    no_jurors = consolidate(make_rubric(), submissions(["S1", "S2"]), [], [])
+    nothing = consolidate(make_rubric(), [], [], [])
+
+    assert [s.rank for s in no_jurors.submissions] == [1, 1]
+    assert (nothing.submissions, nothing.jurors, nothing.components) == ((), (), 0)
+
+
 def test_progress_is_reported_and_cancel_stops_the_work() -> None:
     subs, jurs, reviews = from_matrix([[1, 2], [3, 4], [5, 6]])
     seen: list[tuple[int, int]] = []

@@ -29,6 +29,7 @@ _PERSON = re.compile(
     r"^\s*(?P<name>[^<>()]+?)\s*(?:<(?P<email>[^<>]*)>)?\s*(?:\((?P<org>[^()]*)\))?\s*$"
 )
 _INT = re.compile(r"^[+-]?\d{1,18}$")
+_CODE = re.compile(r"^(\+|-?0\d)")
 _FLOAT = re.compile(r"^[+-]?(\d+\.\d*|\.\d+|\d+)([eE][+-]?\d+)?$")
 
 
@@ -56,6 +57,8 @@ def parse_team_cell(text: str, node: Node) -> tuple[dict[str, str], ...]:
 def _field_value(value: Any) -> Any:
     if isinstance(value, str):
         text = value.strip()
+        if _CODE.match(text):  # 0123, +351 912 ...: a code or phone number, not a quantity
+            return text
         if _INT.match(text):
             return int(text)
         if _FLOAT.match(text) and math.isfinite(number := float(text)):
@@ -122,7 +125,10 @@ def read_listing(path: Path) -> Iterator[ListingRow]:
             continue
         values = {h: raw[i] if i < len(raw) else None for i, h in enumerate(header) if h}
         where = f"row {number}"
-        id_node = Node(str(path), f"{where} / id", values.get("id"))
+        raw_id = values.get("id")
+        id_node = Node(
+            str(path), f"{where} / id", raw_id.strip() if isinstance(raw_id, str) else raw_id
+        )
         if isinstance(id_node.value, (int, float)):
             id_node = Node(str(path), f"{where} / id", str(_field_value(id_node.value)))
         sub_id = id_node.identifier()

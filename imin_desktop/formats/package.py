@@ -35,6 +35,7 @@ MAJOR = 1
 MANIFEST = "submission.json"
 MAX_ATTACHMENTS = 200
 MAX_MANIFEST_BYTES = 16 * 1024 * 1024
+MAX_NESTING = 2  # zips inside a zip: a batch of packages, or a batch of batches
 
 
 @dataclass(frozen=True)
@@ -187,9 +188,10 @@ def _build(manifest: Manifest, read: Any, source: str) -> PackageSubmission:
 
 
 def _zip_packages(
-    zf: zipfile.ZipFile, name: str, limits: ArchiveLimits
+    zf: zipfile.ZipFile, name: str, limits: ArchiveLimits, depth: int = 0
 ) -> Iterator[PackageSubmission]:
-    """Every package inside one zip: itself, unpacked packages in folders, or nested zips."""
+    """Every package inside one zip: itself, unpacked packages in folders, or nested zips
+    (a batch of package zips, or a batch of such batches; no deeper)."""
     try:
         members = {info.filename: info for info in safe_members(zf, name, limits)}
     except MemberError as exc:
@@ -212,13 +214,22 @@ def _zip_packages(
             return read_member(zf, info, name)
 
         yield _build(manifest, read, f"{name}:{root}" if root else name)
-    nested = sorted(n for n in members if n.lower().endswith(".zip") and not n.endswith("/"))
+    # Zips inside a package's folder are its attachments; only the others are packages.
+    nested = sorted(
+        n
+        for n in members
+        if n.lower().endswith(".zip") and not any(n.startswith(root) for root in roots)
+    )
     if not roots and not nested:
         raise InputError(name, "", f"holds no {MANIFEST} and no package zips")
+    if nested and depth >= MAX_NESTING:
+        raise InputError(
+            name, repr(nested[0])[:200], f"zip archives nested more than {MAX_NESTING} deep"
+        )
     for inner in nested:
         data = read_member(zf, members[inner], name)
         with open_zip(data, f"{name}:{inner}") as inner_zip:
-            yield from _zip_packages(inner_zip, f"{name}:{inner}", limits)
+            yield from _zip_packages(inner_zip, f"{name}:{inner}", limits, depth + 1)
 
 
 def _name_the_submission(

@@ -150,6 +150,72 @@ def test_batch_zip_of_unpacked_package_folders_reads_every_package(tmp_path: Pat
     assert subs[1].attachments[0].data == default_files("S2")["pitch.pdf"]
 
 
+def test_package_with_a_zip_attachment_keeps_it_as_an_attachment(tmp_path: Path) -> None:
+    source = zip_bytes({"main.py": b"print('triage')"})
+    doc = submission_doc(attachments=[{"path": "pitch.pdf"}, {"path": "code/source.zip"}])
+    zipped = package_zip(tmp_path / "p.zip", doc, {"pitch.pdf": b"%PDF", "code/source.zip": source})
+
+    (sub,) = read_all(zipped)
+
+    assert [(a.path, a.data, a.media_type) for a in sub.attachments] == [
+        ("pitch.pdf", b"%PDF", "application/pdf"),
+        ("code/source.zip", source, "application/zip"),
+    ]
+
+
+def test_batch_of_package_folders_with_zip_attachments_reads_each_package_once(
+    tmp_path: Path,
+) -> None:
+    doc = submission_doc("S1", attachments=[{"path": "data.zip"}])
+    batch = batch_zip_of_folders(
+        tmp_path / "b.zip",
+        {
+            "one": (doc, {"data.zip": zip_bytes({"d.csv": b"1,2"})}),
+            "two": (submission_doc("S2"), None),
+        },
+    )
+
+    subs = read_all(batch)
+
+    assert [(s.id, [a.path for a in s.attachments]) for s in subs] == [
+        ("S1", ["data.zip"]),
+        ("S2", ["pitch.pdf"]),
+    ]
+
+
+def test_batch_of_batches_reads_every_package(tmp_path: Path) -> None:
+    inner = zip_bytes({"S1.zip": zip_bytes(package_members(submission_doc("S1")))})
+    outer = batch_zip_of_zips(tmp_path / "all.zip", {"north.zip": inner})
+
+    assert [s.id for s in read_all(outer)] == ["S1"]
+
+
+def test_zips_nested_deeper_than_a_batch_of_batches_are_refused(tmp_path: Path) -> None:
+    data = zip_bytes(package_members(submission_doc("S1")))
+    for level in range(3):
+        data = zip_bytes({f"level{level}.zip": data})
+    path = tmp_path / "deep.zip"
+    path.write_bytes(data)
+
+    error = refusal(path)
+
+    assert (error.file, error.location, error.message) == (
+        f"{path}:level2.zip:level1.zip",
+        "'level0.zip'",
+        "zip archives nested more than 2 deep",
+    )
+
+
+def test_a_thousand_nested_zips_are_refused_quickly(tmp_path: Path) -> None:
+    data = zip_bytes(package_members(submission_doc("S1")))
+    for level in range(1000):
+        data = zip_bytes({f"l{level}.zip": data}, zipfile.ZIP_STORED)
+    path = tmp_path / "deep.zip"
+    path.write_bytes(data)
+
+    assert refusal(path).message == "zip archives nested more than 2 deep"
+
+
 LISTING_ROWS = [
     {
         "id": "SUB-001",
@@ -242,6 +308,24 @@ def test_listing_keeps_numbers_too_large_for_a_float_as_text(tmp_path: Path) -> 
 
     assert sub.fields == {"budget": "1e999"}
     assert sub.content_hash.startswith("sha256:")
+
+
+def test_listing_keeps_codes_and_phone_numbers_as_text(tmp_path: Path) -> None:
+    row = {"id": " S1 ", "title": "T", "postcode": "0123", "phone": "+351 912 000 000"}
+    row |= {"nif": "+351912000000", "budget": "-0.5", "share": "0.25", "count": "12"}
+    path = listing_csv(tmp_path / "l.csv", [row])
+
+    (sub,) = read_all(path)
+
+    assert sub.id == "S1"
+    assert sub.fields == {
+        "postcode": "0123",
+        "phone": "+351 912 000 000",
+        "nif": "+351912000000",
+        "budget": -0.5,
+        "share": 0.25,
+        "count": 12,
+    }
 
 
 def test_several_sources_of_different_kinds_read_in_one_import(tmp_path: Path) -> None:

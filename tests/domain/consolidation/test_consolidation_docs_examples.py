@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import math
+from decimal import Decimal
 
 import pytest
 from consolidation_factories import (
     Matrix,
+    Number,
     from_matrix,
     jurors,
     make_rubric,
@@ -29,7 +31,7 @@ def _totals(matrix: Matrix, method: Method) -> list[float | None]:
 
 def test_review_total_example() -> None:
     rubric = make_rubric((("excellence", 1), ("impact", "1.5"), ("implementation", 1)), high=5)
-    scores = {"excellence": 4, "impact": "3.5", "implementation": 4}
+    scores: dict[str, Number] = {"excellence": 4, "impact": "3.5", "implementation": 4}
     reviews = [review("S", "J", scores)]
 
     total = consolidate(rubric, submissions(["S"]), jurors(["J"]), reviews, draws=0)
@@ -39,7 +41,7 @@ def test_review_total_example() -> None:
     )
     averaged = consolidate(mean_rubric, submissions(["S"]), jurors(["J"]), reviews, draws=0)
     assert averaged.submissions[0].total == pytest.approx(3.7857, abs=5e-5)
-    assert rubric.total_range() == (0, 17.5)
+    assert rubric.total_range() == (Decimal(0), Decimal("17.5"))
 
 
 @pytest.mark.parametrize(

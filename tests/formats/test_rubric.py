@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import copy
 import json
+import subprocess
+import sys
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -82,6 +84,27 @@ def test_shipped_rubrics_are_detected_by_validate() -> None:
 
     assert json_format is not None and json_format.name == "rubric (JSON)"
     assert xlsx_format is not None and xlsx_format.name == "rubric (xlsx)"
+
+
+def test_rubric_xlsx_is_detected_whichever_format_registered_first() -> None:
+    # The listing format claims any .xlsx; a process that loads it before the rubric formats
+    # must still recognise a rubric workbook.
+    code = (
+        "import sys, imin_desktop.formats.package\n"
+        "from pathlib import Path\n"
+        "from imin_desktop.formats.registry import detect\n"
+        "print(detect(Path(sys.argv[1])).name)"
+    )
+
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(shipped_rubric_path("health-innovation", "xlsx"))],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+    assert (done.returncode, done.stdout, done.stderr) == (0, "rubric (xlsx)\n", "")
 
 
 # --- canonical JSON and the rubric hash ----------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Float, ForeignKey, String, Text, UniqueConstraint, cast
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from imin_desktop.models.base import Base, IdMixin
@@ -38,7 +38,10 @@ class Criterion(IdMixin, Base):
     scale_step: Mapped[Decimal]
     threshold: Mapped[Decimal | None]
     is_comment_required: Mapped[bool] = mapped_column(default=False)
-    levels: Mapped[list[Level]] = relationship(order_by="Level.value", cascade="all, delete-orphan")
+    # By number, not by the text ExactDecimal keeps on SQLite (where "10" sorts before "2").
+    levels: Mapped[list[Level]] = relationship(
+        order_by=lambda: cast(Level.value, Float), cascade="all, delete-orphan"
+    )
 
 
 class Level(IdMixin, Base):

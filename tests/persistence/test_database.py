@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from factories import new_event, shipped_rubric_path
+from factories import new_event, rubric_doc, shipped_rubric_path, write_json
 from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError, StatementError
 
@@ -262,6 +262,24 @@ def test_rubric_weights_come_back_exact(db: Database) -> None:
 
     assert weights == [Decimal(1)] * len(weights)
     assert steps == {Decimal("0.5")}
+
+
+def test_stored_levels_come_back_in_numeric_order(tmp_path: Path) -> None:
+    levels = [{"value": v, "label": f"level {v}"} for v in (10, 2, 0, 4, 6, 8)]
+    criterion = {"key": "impact", "label": "Impact", "levels": levels}
+    rubric = write_json(
+        tmp_path / "ten.json",
+        rubric_doc(scale={"min": 0, "max": 10, "step": 1}, criteria=[criterion], tie_break=[]),
+    )
+    database = create_event(tmp_path / "ten.imin", "Ten", rubric, actor="tester")
+    try:
+        with database.begin() as session:
+            stored = session.scalars(select(Criterion)).one()
+            values = [level.value for level in stored.levels]
+    finally:
+        database.dispose()
+
+    assert values == [Decimal(v) for v in (0, 2, 4, 6, 8, 10)]
 
 
 def test_utc_datetimes_come_back_aware(db: Database) -> None:

@@ -14,7 +14,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from imin_desktop.domain.consolidation.design import FloatArray, Groups, IntArray
+from imin_desktop.domain.consolidation.design import (
+    Design,
+    FloatArray,
+    Groups,
+    IntArray,
+    JurorOrder,
+)
 
 SD_EPSILON = 1e-9
 """A juror's standard deviation at or below this is treated as zero (all values equal)."""
@@ -35,28 +41,44 @@ class Draws:
     juror_count: FloatArray
     """``(b, J)`` reviews of each juror in each draw."""
     n_jurors: int
+    jurors: IntArray
+    """``(R,)`` the juror of each review position."""
+    order: JurorOrder
 
     @property
     def size(self) -> int:
         return int(self.weights.shape[0])
 
+    @functools.cached_property
+    def weights_by_juror(self) -> FloatArray:
+        """``weights`` with the positions in juror order (see :class:`JurorOrder`)."""
+        by_juror: FloatArray = self.weights[:, self.order.perm]
+        return by_juror
 
-def make_draws(weights: FloatArray, jurors: IntArray, n_jurors: int) -> Draws:
+
+def make_draws(weights: FloatArray, design: Design) -> Draws:
     b = weights.shape[0]
-    key = (jurors[None, :] + n_jurors * np.arange(b, dtype=np.int64)[:, None]).ravel()
+    n_jurors = design.n_jurors
+    key = (design.juror[None, :] + n_jurors * np.arange(b, dtype=np.int64)[:, None]).ravel()
     count = np.bincount(key, weights=weights.ravel(), minlength=b * n_jurors)
-    return Draws(weights, key, np.asarray(count, dtype=np.float64).reshape(b, n_jurors), n_jurors)
+    per_juror = np.asarray(count, dtype=np.float64).reshape(b, n_jurors)
+    return Draws(weights, key, per_juror, n_jurors, design.juror, design.juror_order)
 
 
-def single_draw(n_reviews: int, jurors: IntArray, n_jurors: int) -> Draws:
+def single_draw(design: Design) -> Draws:
     """The counted reviews themselves, each once."""
-    return make_draws(np.ones((1, n_reviews)), jurors, n_jurors)
+    return make_draws(np.ones((1, design.n_reviews)), design)
 
 
 def weighted_sums(values: FloatArray, groups: Groups) -> FloatArray:
     """Per draw and submission, the sum of ``values`` ``(b, R, …)`` over its positions."""
+    b, rest = values.shape[0], values.shape[2:]
     if groups.size == 0:
-        return np.zeros((values.shape[0], 0, *values.shape[2:]), dtype=np.float64)
+        return np.zeros((b, 0, *rest), dtype=np.float64)
+    if len(groups.classes) == 1:  # every submission has n reviews: rows of n, no segments
+        n = groups.classes[0].n
+        block: FloatArray = values.reshape(b, groups.size, n, *rest).sum(axis=2)
+        return block
     sums: FloatArray = np.add.reduceat(values, groups.starts, axis=1)
     return sums
 
@@ -154,25 +176,30 @@ def zscore_values(values: FloatArray, draws: Draws, groups: Groups) -> FloatArra
     x' = μ + σ·(x − μⱼ)/σⱼ, with μⱼ, σⱼ the juror's mean and population SD in the draw and
     μ, σ those of all values in the draw; a juror with fewer than 2 values or σⱼ = 0 is only
     centred (x' = x − μⱼ + μ). The submission's value is the mean of its x'.
+
+    Per-juror sums run over the positions in juror order (contiguous segments); the overall
+    sum of squares is Σⱼ SSⱼ + Σⱼ nⱼ·(μⱼ − μ)², so it needs no extra pass.
     """
     b = draws.size
-    n_jurors = draws.n_jurors
     if values.shape[0] == 0:
         return np.empty((b, 0), dtype=np.float64)
-    weights = draws.weights
-    size = b * n_jurors
-    count = np.maximum(draws.juror_count, 1)
-    weighted = weights * values
-    juror_mean = np.bincount(draws.key, weights=weighted.ravel(), minlength=size) / count.ravel()
-    deviation = values - juror_mean[draws.key].reshape(weights.shape)
-    squares = np.bincount(draws.key, weights=(weights * deviation**2).ravel(), minlength=size)
-    juror_sd = np.sqrt(squares.reshape(b, n_jurors) / count)
-    reviews = weights.sum(axis=1, keepdims=True)
-    overall_mean = weighted.sum(axis=1, keepdims=True) / reviews
-    overall_sd = np.sqrt(
-        (weights * (values - overall_mean) ** 2).sum(axis=1, keepdims=True) / reviews
-    )
-    scaled = (draws.juror_count >= 2) & (juror_sd > SD_EPSILON)
-    factor = np.where(scaled, overall_sd / np.where(scaled, juror_sd, 1.0), 1.0)
-    rescaled = overall_mean + deviation * factor.ravel()[draws.key].reshape(weights.shape)
-    return weighted_sums(weights * rescaled, groups) / groups.counts
+    order = draws.order
+    weights = draws.weights_by_juror
+    x = values[order.perm]
+    count = draws.juror_count[:, order.jurors]
+    safe = np.maximum(count, 1)
+    juror_mean = np.add.reduceat(weights * x, order.starts, axis=1) / safe
+    deviation = x - np.repeat(juror_mean, order.lengths, axis=1)
+    squares = np.add.reduceat(weights * deviation * deviation, order.starts, axis=1)
+    juror_sd = np.sqrt(squares / safe)
+    reviews = count.sum(axis=1, keepdims=True)
+    mean = (count * juror_mean).sum(axis=1, keepdims=True) / reviews
+    between = (count * (juror_mean - mean) ** 2).sum(axis=1, keepdims=True)
+    sd = np.sqrt((squares.sum(axis=1, keepdims=True) + between) / reviews)
+    scaled = (count >= 2) & (juror_sd > SD_EPSILON)
+    factor = np.ones((b, draws.n_jurors))
+    factor[:, order.jurors] = np.where(scaled, sd / np.where(scaled, juror_sd, 1.0), 1.0)
+    shift = np.zeros((b, draws.n_jurors))
+    shift[:, order.jurors] = mean - factor[:, order.jurors] * juror_mean
+    rescaled = np.take(shift, draws.jurors, axis=1) + np.take(factor, draws.jurors, axis=1) * values
+    return weighted_sums(draws.weights * rescaled, groups) / groups.counts

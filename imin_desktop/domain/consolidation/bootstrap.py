@@ -55,9 +55,7 @@ def _draw_values(
         return design.combine(criteria), {c: criteria[..., c] for c in tie_columns}
     offsets = (n_reviews * np.arange(b, dtype=np.int64))[:, None]
     multiplicity = np.bincount((pick + offsets).ravel(), minlength=b * n_reviews)
-    draws = make_draws(
-        multiplicity.reshape(b, n_reviews).astype(np.float64), design.juror, design.n_jurors
-    )
+    draws = make_draws(multiplicity.reshape(b, n_reviews).astype(np.float64), design)
     if method == "zscore":
         criteria = np.stack(
             [

@@ -50,6 +50,27 @@ class Groups:
 
 
 @dataclass(frozen=True, eq=False)
+class JurorOrder:
+    """The review positions regrouped by juror (for per-juror sums without scattering)."""
+
+    perm: IntArray
+    """``(R,)`` review positions in (juror, position) order."""
+    starts: IntArray
+    """Start of each juror's segment in ``perm`` (jurors with reviews only)."""
+    lengths: IntArray
+    jurors: IntArray
+    """The juror index of each segment."""
+
+
+def make_juror_order(juror: IntArray) -> JurorOrder:
+    perm = np.argsort(juror, kind="stable").astype(np.int64)
+    present, starts, lengths = np.unique(juror[perm], return_index=True, return_counts=True)
+    return JurorOrder(
+        perm, starts.astype(np.int64), lengths.astype(np.int64), present.astype(np.int64)
+    )
+
+
+@dataclass(frozen=True, eq=False)
 class Design:
     submissions: tuple[SubmissionInput, ...]
     jurors: tuple[JurorInput, ...]
@@ -72,6 +93,7 @@ class Design:
     reviewed: IntArray
     """Indices of the submissions with at least one counted review."""
     groups: Groups
+    juror_order: JurorOrder
 
     @property
     def n_reviews(self) -> int:
@@ -197,4 +219,5 @@ def build_design(
         gate_no=gate_no,
         reviewed=np.flatnonzero(counts > 0).astype(np.int64),
         groups=make_groups(starts, counts),
+        juror_order=make_juror_order(juror),
     )

@@ -46,7 +46,7 @@ from imin_desktop.domain.text import _
 def aggregate(design: Design, method: Method) -> tuple[FloatArray, AdjustedFit | None]:
     """``(S, C)`` consolidated criterion values (NaN without reviews), and the fit if adjusted."""
     groups = design.groups
-    draws = single_draw(design.n_reviews, design.juror, design.n_jurors)
+    draws = single_draw(design)
     out = np.full((design.n_submissions, len(design.criterion_keys)), np.nan)
     if method == "adjusted":
         fit = fit_adjusted(design.scores, draws, design.juror, groups)

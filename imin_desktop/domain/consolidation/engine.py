@@ -185,11 +185,8 @@ def consolidate(
         )
         low, high, p_top = summarise(boot, top_k)
     elif draws == 0:
-        notes.append(
-            Note(
-                "submissions[*].rank_interval", _("rank stability not computed (0 bootstrap draws)")
-            )
-        )
+        why = _("rank stability not computed (0 bootstrap draws)")
+        notes += [Note("submissions[*].rank_interval", why), Note("submissions[*].p_top", why)]
     progress.step(steps, steps, _("Done"))
 
     submissions_out = _submissions(

@@ -103,10 +103,12 @@ def test_zero_draws_leaves_stability_missing_with_a_reason() -> None:
 
 
 def _document(
-    method: Method = "mean", decisions: dict[str, dict[str, Any]] | None = None
+    method: Method = "mean",
+    decisions: dict[str, dict[str, Any]] | None = None,
+    draws: int = 100,
 ) -> dict[str, Any]:
     rubric, subs, jurs, reviews = _event()
-    results = consolidate(rubric, subs, jurs, reviews, method=method, draws=100)
+    results = consolidate(rubric, subs, jurs, reviews, method=method, draws=draws)
     return results_as_json(
         results, event_id="EV-1", rubric_hash="sha256:abc", decisions=decisions or {}
     )
@@ -200,9 +202,10 @@ def _explained(path: str, notes: list[str]) -> bool:
     return False
 
 
+@pytest.mark.parametrize("draws", [0, 100])
 @pytest.mark.parametrize("method", METHODS)
-def test_every_null_in_the_json_has_a_note(method: Method) -> None:
-    doc = _document(method)
+def test_every_null_in_the_json_has_a_note(method: Method, draws: int) -> None:
+    doc = _document(method, draws=draws)
     notes = [n["path"] for n in doc["notes"]]
 
     nulls = _null_paths(doc)
@@ -221,3 +224,19 @@ def test_json_numbers_carry_no_binary_noise() -> None:
 
     assert results.submission("S").total == 0.15000000000000002
     assert doc["submissions"][0]["total"] == 0.15
+
+
+def test_figures_without_variation_are_missing_with_reasons() -> None:
+    subs, jurs, reviews = from_matrix([[5, 5], [5, 5], [5, 5]])
+    results = consolidate(make_rubric(), subs, jurs, reviews, draws=10)
+
+    doc = results_as_json(results, event_id="E", rubric_hash="h", decisions={})
+
+    total = doc["reliability"]["total"]
+    assert (total["alpha_interval"], total["kendall_w"]) == (None, None)
+    assert set(total["icc"].values()) == {None}
+    notes = {n["path"]: n["message"] for n in doc["notes"]}
+    assert "no variation" in notes["reliability.total.alpha_interval"]
+    assert "zero" in notes["reliability.total.icc.ICC3"]
+    assert "same value" in notes["reliability.total.kendall_w"]
+    assert [p for p in _null_paths(doc) if not _explained(p, list(notes))] == []

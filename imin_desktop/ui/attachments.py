@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -98,8 +100,9 @@ class PdfPage(AttachmentPage):
     def __init__(self, attachment: KitAttachment, reader: Reader, temp: QTemporaryDir | None,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(attachment, reader, temp, parent)
-        bar = QHBoxLayout()
-        bar.setContentsMargins(6, 4, 6, 0)
+        bar = QToolBar(self.tr("Page"), self)
+        bar.setAccessibleName(self.tr("PDF tools"))
+        bar.setIconSize(QSize(16, 16))
         self.previous_page = self._tool(
             "◀", self.tr("Previous page (Page Up)"), self.tr("Previous page")
         )
@@ -118,7 +121,7 @@ class PdfPage(AttachmentPage):
         self.next_page = self._tool("▶", self.tr("Next page (Page Down)"), self.tr("Next page"))
         self.next_page.clicked.connect(lambda: self.go_to(self.page() + 1))
         bar.addWidget(self.next_page)
-        bar.addSpacing(16)
+        bar.addSeparator()
         self.zoom_out = self._tool("−", self.tr("Zoom out (Ctrl+-)"), self.tr("Zoom out"))
         self.zoom_out.setShortcut(QKeySequence.StandardKey.ZoomOut)
         self.zoom_out.clicked.connect(lambda: self.step_zoom(-1))
@@ -136,10 +139,12 @@ class PdfPage(AttachmentPage):
         self.zoom_in.setShortcut(QKeySequence.StandardKey.ZoomIn)
         self.zoom_in.clicked.connect(lambda: self.step_zoom(1))
         bar.addWidget(self.zoom_in)
-        bar.addStretch(1)
         if (button := self.open_button()) is not None:
+            spacer = QWidget(self)
+            spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            bar.addWidget(spacer)
             bar.addWidget(button)
-        self.layout_.addLayout(bar)
+        self.layout_.addWidget(bar)
         self._buffer: QBuffer | None = None
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)

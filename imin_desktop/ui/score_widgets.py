@@ -73,7 +73,7 @@ class ScoreSelector(QWidget):
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setAccessibleName(f"{name}: {value_text(value)}")
-            button.setMinimumSize(QSize(30, 30))
+            button.setMinimumSize(QSize(24, 30))
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _checked, v=value: self._clicked(v))
             layout.addWidget(button)

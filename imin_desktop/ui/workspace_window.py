@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressDialog,
+    QSizePolicy,
     QSplitter,
     QWidget,
 )
@@ -78,6 +79,7 @@ class WorkspaceWindow(QMainWindow):
         self.who.setText(self.tr("%1 · %2").replace("%1", kit.juror_name)
                          .replace("%2", text(kit.event_title)))  # fmt: skip
         self.who.setAccessibleName(self.tr("Juror and event"))
+        self.who.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.statusBar().addWidget(self.who)
         self.saved = QLabel(self.tr("✓ All changes saved"), self)
         self.saved.setAccessibleName(self.tr("Save status"))

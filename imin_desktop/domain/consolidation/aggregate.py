@@ -188,9 +188,13 @@ def zscore_values(values: FloatArray, draws: Draws, groups: Groups) -> FloatArra
     x = values[order.perm]
     count = draws.juror_count[:, order.jurors]
     safe = np.maximum(count, 1)
-    juror_mean = np.add.reduceat(weights * x, order.starts, axis=1) / safe
-    deviation = x - np.repeat(juror_mean, order.lengths, axis=1)
-    squares = np.add.reduceat(weights * deviation * deviation, order.starts, axis=1)
+    scratch = weights * x
+    juror_mean = np.add.reduceat(scratch, order.starts, axis=1) / safe
+    deviation = np.repeat(juror_mean, order.lengths, axis=1)
+    np.subtract(x, deviation, out=deviation)
+    np.multiply(deviation, deviation, out=scratch)
+    scratch *= weights
+    squares = np.add.reduceat(scratch, order.starts, axis=1)
     juror_sd = np.sqrt(squares / safe)
     reviews = count.sum(axis=1, keepdims=True)
     mean = (count * juror_mean).sum(axis=1, keepdims=True) / reviews
@@ -201,5 +205,9 @@ def zscore_values(values: FloatArray, draws: Draws, groups: Groups) -> FloatArra
     factor[:, order.jurors] = np.where(scaled, sd / np.where(scaled, juror_sd, 1.0), 1.0)
     shift = np.zeros((b, draws.n_jurors))
     shift[:, order.jurors] = mean - factor[:, order.jurors] * juror_mean
-    rescaled = np.take(shift, draws.jurors, axis=1) + np.take(factor, draws.jurors, axis=1) * values
-    return weighted_sums(draws.weights * rescaled, groups) / groups.counts
+    # Large temporaries are reused in place: at the reference scale a chunk holds millions.
+    rescaled = np.take(factor, draws.jurors, axis=1)
+    rescaled *= values
+    rescaled += np.take(shift, draws.jurors, axis=1)
+    rescaled *= draws.weights
+    return weighted_sums(rescaled, groups) / groups.counts

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from imin_desktop.services.juror import ExportSummary
+if TYPE_CHECKING:
+    from imin_desktop.services.juror import ExportSummary
 
 
 def _tr(text: str) -> str:

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -196,6 +197,55 @@ class CommentEdit(QPlainTextEdit):
         return super().event(event)
 
 
+class LevelList(QWidget):
+    """The criterion's level descriptors, always visible; the one that applies is marked.
+
+    Marking changes only colours and a marker, never text metrics, so a new score costs
+    a repaint and no re-layout of the wrapped descriptors.
+    """
+
+    def __init__(self, criterion: Criterion, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.criterion = criterion
+        self.current: Decimal | None = None
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(1)
+        grid.setColumnStretch(2, 1)
+        self.rows: list[tuple[Decimal, QLabel, QLabel, QLabel]] = []
+        marker_width = self.fontMetrics().horizontalAdvance("▶") + 2
+        for row, level in enumerate(criterion.levels):
+            marker = QLabel("", self)
+            marker.setFixedWidth(marker_width)
+            number = QLabel(value_text(level.value), self)
+            number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            label = QLabel(text(level.label), self)
+            label.setWordWrap(True)
+            for column, widget in enumerate((marker, number, label)):
+                grid.addWidget(widget, row, column, Qt.AlignmentFlag.AlignTop)
+            self.rows.append((level.value, marker, number, label))
+
+    def set_value(self, value: Decimal | None) -> None:
+        level = self.criterion.level_for(value) if value is not None else None
+        current = level.value if level is not None else None
+        self.current = current
+        for level_value, marker, number, label in self.rows:
+            on = level_value == current
+            role = QPalette.ColorRole.Highlight if on else QPalette.ColorRole.WindowText
+            marker.setText("▶" if on else "")
+            for widget in (marker, number, label):
+                widget.setForegroundRole(role)
+        self.setAccessibleDescription(self.current_text())
+
+    def current_text(self) -> str:
+        """The descriptor that applies now, as "4 Very good: …" (empty when not scored)."""
+        for level_value, _marker, number, label in self.rows:
+            if level_value == self.current:
+                return f"{number.text()} {label.text()}"
+        return ""
+
+
 class CriterionBlock(QFrame):
     """One criterion: title, description, value selector, level descriptors, comment."""
 
@@ -243,9 +293,7 @@ class CriterionBlock(QFrame):
         )
         self.selector.value_chosen.connect(lambda v: self.score_chosen.emit(criterion.key, v))
         layout.addWidget(self.selector)
-        self.levels = QLabel(self)
-        self.levels.setWordWrap(True)
-        self.levels.setTextFormat(Qt.TextFormat.RichText)
+        self.levels = LevelList(criterion, self)
         self.levels.setAccessibleName(self.tr("Level descriptors for %1").replace("%1", title_text))
         self.levels.setVisible(bool(criterion.levels))
         layout.addWidget(self.levels)
@@ -268,20 +316,7 @@ class CriterionBlock(QFrame):
         self.setEnabled(enabled)
 
     def _show_levels(self, value: Decimal | None) -> None:
-        if not self.criterion.levels:
-            return
-        current = self.criterion.level_for(value) if value is not None else None
-        accent = self.palette().color(QPalette.ColorRole.Highlight).name()
-        rows = []
-        for level in self.criterion.levels:
-            label = _esc(text(level.label))
-            number = value_text(level.value)
-            if current is not None and level.value == current.value:
-                rows.append(f"<tr><td style='color:{accent}'><b>▶ {number}</b></td>"
-                            f"<td style='color:{accent}'><b>{label}</b></td></tr>")  # fmt: skip
-            else:
-                rows.append(f"<tr><td>&nbsp;&nbsp;&nbsp;{number}</td><td>{label}</td></tr>")
-        self.levels.setText(f"<table cellspacing='0' cellpadding='1'>{''.join(rows)}</table>")
+        self.levels.set_value(value)
 
     def focus(self) -> None:
         self.selector.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
@@ -20,11 +21,13 @@ from PySide6.QtWidgets import (
 
 from imin_desktop.domain.review import ReviewEntry
 from imin_desktop.domain.rubric import Rubric
-from imin_desktop.services.juror import MissingParts
 from imin_desktop.ui.i18n import language, text
 from imin_desktop.ui.icons import state_label
 from imin_desktop.ui.score_widgets import CommentEdit, CriterionBlock, GateRow
 from imin_desktop.ui.submission_list import format_number
+
+if TYPE_CHECKING:
+    from imin_desktop.services.juror import MissingParts
 
 
 class ScoringPanel(QWidget):

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from imin_desktop.services.juror import JurorWorkspace
 from imin_desktop.ui.settings import AppSettings
-from imin_desktop.ui.start_window import StartWindow
+from imin_desktop.ui.start_window import StartWindow, preload
 from imin_desktop.ui.tasks import TaskRunner
-from imin_desktop.ui.workspace_window import WorkspaceWindow
+
+if TYPE_CHECKING:
+    from imin_desktop.services.juror import JurorWorkspace
+    from imin_desktop.ui.workspace_window import WorkspaceWindow
 
 
 class Shell(QObject):
@@ -24,6 +27,7 @@ class Shell(QObject):
         self.start = StartWindow(self.runner, self.settings, workspace_dir)
         self.start.workspace_opened.connect(self.show_workspace)
         self.workspace: WorkspaceWindow | None = None
+        self.runner.start("preload", preload)
 
     def show_start(self) -> StartWindow:
         self.start.refresh_recent()
@@ -38,6 +42,8 @@ class Shell(QObject):
             self.start.open_path(path)
 
     def show_workspace(self, workspace: JurorWorkspace) -> WorkspaceWindow:
+        from imin_desktop.ui.workspace_window import WorkspaceWindow
+
         window = WorkspaceWindow(workspace, self.runner, self.settings)
         window.closed_kit.connect(self.show_start)
         self.workspace = window

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -23,9 +23,6 @@ from PySide6.QtWidgets import (
 
 from imin_desktop.domain.progress import SILENT, Progress
 from imin_desktop.formats.kit import PassphraseRequired, WrongPassphrase, is_encrypted_kit
-from imin_desktop.services import events
-from imin_desktop.services.events import EventInfo
-from imin_desktop.services.juror import JurorWorkspace, open_workspace
 from imin_desktop.ui.errors import readable, show_error
 from imin_desktop.ui.i18n import text
 from imin_desktop.ui.icons import app_icon
@@ -33,18 +30,39 @@ from imin_desktop.ui.passphrase_dialog import PassphraseDialog
 from imin_desktop.ui.settings import AppSettings
 from imin_desktop.ui.tasks import TaskHandle, TaskRunner
 
+if TYPE_CHECKING:
+    from imin_desktop.services.events import EventInfo
+    from imin_desktop.services.juror import JurorWorkspace
+
 KIT_SUFFIX = ".iminkit"
 EVENT_SUFFIX = ".imin"
 
 
 def describe_event(path: Path, progress: Progress = SILENT) -> EventInfo:
     """An event file's title and counts (background work)."""
+    from imin_desktop.services import events  # the database stack loads off the UI thread
+
     progress.step(0, 1, "reading the event")
     db = events.open_event(path)
     try:
         return events.event_info(db)
     finally:
         db.dispose()
+
+
+def open_workspace(
+    path: Path, passphrase: str | None, *, folder: Path | None, progress: Progress = SILENT
+) -> JurorWorkspace:
+    """The juror service's ``open_workspace``, imported off the UI thread (background work)."""
+    from imin_desktop.services.juror import open_workspace as open_it
+
+    return open_it(path, passphrase, folder=folder, progress=progress)
+
+
+def preload(progress: Progress = SILENT) -> None:
+    """Load the services while the juror looks at the start window (background work)."""
+    import imin_desktop.services.events
+    import imin_desktop.services.juror  # noqa: F401
 
 
 class DropArea(QFrame):

@@ -108,27 +108,27 @@ def _cross(draws: Draws, jurors: IntArray, groups: Groups) -> FloatArray:
 
 
 def fit_adjusted(values: FloatArray, draws: Draws, jurors: IntArray, groups: Groups) -> AdjustedFit:
-    """Fit every draw; ``values`` ``(R, K)`` holds one row per counted review."""
+    """Fit every draw; ``values`` ``(R, K)`` holds one row per counted review.
+
+    Internally the K value columns lead (``(b, K, R)``) so that every per-submission and
+    per-juror sum runs over contiguous memory.
+    """
     b = draws.size
     n_jurors = draws.n_jurors
-    k = values.shape[1]
-    weights = draws.weights[:, :, None]
-    means = weighted_sums(weights * values, groups) / groups.counts[None, :, None]
-    residual = values[None] - means[:, groups.owner, :]
-    rhs = np.asarray(
-        np.stack(
-            [
-                np.bincount(
-                    draws.key,
-                    weights=(weights[..., 0] * residual[..., c]).ravel(),
-                    minlength=b * n_jurors,
-                )
-                for c in range(k)
-            ],
-            axis=-1,
-        ),
-        dtype=np.float64,
-    ).reshape(b, n_jurors, k)
+    n_reviews, k = values.shape
+    if n_reviews == 0:
+        alone = np.broadcast_to(np.arange(n_jurors, dtype=np.int64), (b, n_jurors)).copy()
+        nobody = np.zeros((b, n_jurors), dtype=np.bool_)
+        return AdjustedFit(np.empty((b, 0, k)), np.zeros((b, n_jurors, k)), alone, nobody)
+    weights = draws.weights[:, None, :]
+    weighted = weights * values.T[None]
+    sums = weighted_sums(weighted.reshape(b * k, n_reviews), groups).reshape(b, k, groups.size)
+    means = np.repeat(sums / groups.counts, groups.counts, axis=2)
+    means *= weights
+    np.subtract(weighted, means, out=means)  # wᵢⱼ·(xᵢⱼ − x̄ᵢ) at every position
+    order = draws.order
+    rhs = np.zeros((b, k, n_jurors))
+    rhs[:, :, order.jurors] = np.add.reduceat(means[:, :, order.perm], order.starts, axis=2)
 
     cross = _cross(draws, jurors, groups)
     index = np.arange(n_jurors)
@@ -137,8 +137,11 @@ def fit_adjusted(values: FloatArray, draws: Draws, jurors: IntArray, groups: Gro
     labels = component_labels(adjacent)
     system = (labels[:, :, None] == labels[:, None, :]).astype(np.float64) - cross
     system[:, index, index] += draws.juror_count
-    offsets = cholesky_solve(system, rhs)
+    offsets = cholesky_solve(system, rhs.transpose(0, 2, 1).copy())
 
-    picked = offsets.reshape(b * n_jurors, k)[draws.key].reshape(b, -1, k)
-    fitted = weighted_sums(weights * (values[None] - picked), groups) / groups.counts[None, :, None]
-    return AdjustedFit(fitted, offsets, labels, draws.juror_count > 0)
+    picked = np.take(offsets.transpose(0, 2, 1), jurors, axis=2)
+    picked *= weights
+    np.subtract(weighted, picked, out=picked)
+    fitted = weighted_sums(picked.reshape(b * k, n_reviews), groups).reshape(b, k, groups.size)
+    fitted /= groups.counts
+    return AdjustedFit(fitted.transpose(0, 2, 1), offsets, labels, draws.juror_count > 0)

@@ -164,22 +164,53 @@ def _balance(
     load: dict[str, int],
     fixed: set[str],
 ) -> None:
-    """Move work from the busiest to the least busy juror until loads differ by ≤ 1."""
-    for _ in range(10 * sum(load.values()) + 10):
-        high = max(load, key=lambda j: (load[j], j))
-        low = min(load, key=lambda j: (load[j], j))
-        if load[high] - load[low] <= 1:
+    """Move work from busier to less busy jurors until loads differ by ≤ 1, or no move helps.
+
+    A move may run along a chain of jurors (the busiest hands a submission to a second juror,
+    who hands another to a third, ...), so a conflict between the busiest and the least busy
+    juror does not block a balance that exists. Each move lowers the sum of squared loads, and
+    when no chain from a juror to one with at least two fewer submissions is left, the loads
+    are as even as the conflicts allow (the optimality condition of convex-cost flows).
+    """
+    while max(load.values()) - min(load.values()) > 1:
+        chain = _relief_chain(result, eligible, load, fixed)
+        if chain is None:
             return
-        movable = sorted(
-            s for s in result[high] - result[low] if s not in fixed and low in eligible[s]
-        )
-        if not movable:
-            return
-        s = movable[0]
-        result[high].discard(s)
-        result[low].add(s)
-        load[high] -= 1
-        load[low] += 1
+        for giver, taker, s in chain:
+            result[giver].remove(s)
+            result[taker].add(s)
+        load[chain[0][0]] -= 1
+        load[chain[-1][1]] += 1
+
+
+def _relief_chain(
+    result: Mapping[str, set[str]],
+    eligible: Mapping[str, Sequence[str]],
+    load: Mapping[str, int],
+    fixed: set[str],
+) -> list[tuple[str, str, str]] | None:
+    """Moves ``(giver, taker, submission)`` from a juror to one with ≥ 2 fewer submissions."""
+    lowest = min(load.values())
+    for start in sorted(load, key=lambda j: (-load[j], j)):
+        if load[start] - lowest < 2:
+            return None
+        came_from: dict[str, tuple[str, str] | None] = {start: None}
+        queue = [start]
+        for giver in queue:
+            for s in sorted(result[giver] - fixed):
+                for taker in eligible[s]:
+                    if taker in came_from or s in result[taker]:
+                        continue
+                    came_from[taker] = (giver, s)
+                    if load[taker] <= load[start] - 2:
+                        chain: list[tuple[str, str, str]] = []
+                        at = taker
+                        while (step := came_from[at]) is not None:
+                            chain.append((step[0], at, step[1]))
+                            at = step[0]
+                        return chain[::-1]
+                    queue.append(taker)
+    return None
 
 
 def _connect(

@@ -17,16 +17,12 @@ from imin_desktop.services.jurors import find_juror, find_submission
 
 def _keys(session: Session, event: Event) -> tuple[dict[int, str], dict[int, str]]:
     jurors = dict(
-        session.execute(select(Juror.id, Juror.key).where(Juror.event_id == event.id))
-        .tuples()
-        .all()
+        session.execute(select(Juror.id, Juror.key).where(Juror.event_id == event.id)).all()
     )
     subs = dict(
         session.execute(
             select(Submission.id, Submission.key).where(Submission.event_id == event.id)
-        )
-        .tuples()
-        .all()
+        ).all()
     )
     return jurors, subs
 

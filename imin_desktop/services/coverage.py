@@ -53,13 +53,14 @@ def coverage(db: Database) -> Coverage:
             for s in session.scalars(select(Submission).where(Submission.event_id == event.id))
         }
         reviews = {(r.juror_id, r.submission_id): r for r in session.scalars(select(Review))}
-        conflicts = set(
-            session.execute(select(Conflict.juror_id, Conflict.submission_id)).tuples().all()
-        )
+        conflicts = {
+            (j, s) for j, s in session.execute(select(Conflict.juror_id, Conflict.submission_id))
+        }
         cells: dict[tuple[str, str], State] = {}
-        pairs = set(
-            session.execute(select(Assignment.juror_id, Assignment.submission_id)).tuples().all()
-        )
+        pairs = {
+            (j, s)
+            for j, s in session.execute(select(Assignment.juror_id, Assignment.submission_id))
+        }
         for pair in sorted(pairs | conflicts | set(reviews)):
             j, s = pair
             review = reviews.get(pair)

@@ -12,11 +12,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from imin_desktop.domain.canonical import sha256_hex
 from imin_desktop.domain.errors import RefusedError
 from imin_desktop.domain.progress import SILENT, Progress
 from imin_desktop.domain.rubric import Rubric
 from imin_desktop.formats.kit import Kit, KitAttachment, KitSubmission, write_kit
-from imin_desktop.models import Assignment, Blob, Event, Juror, Submission
+from imin_desktop.models import Assignment, Attachment, Blob, Event, Juror, Submission
 from imin_desktop.models import Kit as KitRow
 from imin_desktop.persistence.database import Database
 from imin_desktop.services.audit import default_actor, record
@@ -107,6 +108,31 @@ def build_kit(session: Session, event: Event, rubric: Rubric, juror: Juror) -> K
     )
 
 
+def _damaged(session: Session, sha256: str) -> str:
+    where = session.execute(
+        select(Submission.key, Attachment.path)
+        .join(Attachment, Attachment.submission_id == Submission.id)
+        .where(Attachment.blob_sha256 == sha256)
+        .order_by(Submission.key, Attachment.path)
+    ).first()
+    what = f"attachment {where[1]!r} of {where[0]}" if where else f"attachment {sha256}"
+    return (
+        f"{what} is missing or damaged in the event (its content no longer matches its "
+        "SHA-256); import the submission again with --replace"
+    )
+
+
+def _people(session: Session, event: Event, jurors: list[str] | None) -> list[Juror]:
+    query = select(Juror).where(Juror.event_id == event.id).order_by(Juror.key)
+    if jurors:
+        query = query.where(Juror.key.in_(jurors))
+    people = list(session.scalars(query))
+    if jurors and len(people) != len(set(jurors)):
+        missing = sorted(set(jurors) - {p.key for p in people})
+        raise RefusedError(f"no juror {missing[0]!r} in the event")
+    return people
+
+
 def export_kits(
     db: Database,
     out: Path,
@@ -116,33 +142,41 @@ def export_kits(
     actor: str | None = None,
     progress: Progress = SILENT,
 ) -> list[IssuedKit]:
-    """Write ``<juror>.iminkit`` for every juror with assignments (or the ones named)."""
+    """Write ``<juror>.iminkit`` for every juror with assignments (or the ones named).
+
+    The kits' identities (id and signing key) are stored before any file is written, so a
+    kit on disk is always one whose score files the event can verify, even when a later kit
+    of the same export fails.
+    """
     actor = actor or default_actor()
     if passphrase is not None and len(passphrase) < 8:
         raise RefusedError("a kit passphrase needs at least 8 characters")
+    with db.begin() as session:
+        event = get_event(session)
+        rubric_hash = load_rubric(session, event).hash
+        for juror in _people(session, event, jurors):
+            if session.scalar(select(Assignment.id).where(Assignment.juror_id == juror.id)):
+                issue_identity(session, juror, rubric_hash, "kit")
     issued: list[IssuedKit] = []
     with db.begin() as session:
         event = get_event(session)
         rubric = load_rubric(session, event)
-        query = select(Juror).where(Juror.event_id == event.id).order_by(Juror.key)
-        if jurors:
-            query = query.where(Juror.key.in_(jurors))
-        people = list(session.scalars(query))
-        if jurors and len(people) != len(set(jurors)):
-            missing = sorted(set(jurors) - {p.key for p in people})
-            raise RefusedError(f"no juror {missing[0]!r} in the event")
+        people = _people(session, event, jurors)
 
         def blob(sha256: str) -> bytes:
             data = session.scalar(select(Blob.data).where(Blob.sha256 == sha256))
-            if data is None:
-                raise RefusedError(f"attachment {sha256} is missing from the event")
+            if data is None or sha256_hex(data) != sha256:
+                raise RefusedError(_damaged(session, sha256))
             return data
 
         for n, juror in enumerate(people, start=1):
             kit = build_kit(session, event, rubric, juror)
             if kit is not None:
                 path = out / f"{juror.key}.iminkit"
-                write_kit(kit, path, blob, passphrase)
+                try:
+                    write_kit(kit, path, blob, passphrase)
+                except OSError as exc:
+                    raise RefusedError(f"cannot write {path}: {exc.strerror or exc}") from None
                 issued.append(IssuedKit(juror.key, kit.kit_id, path, len(kit.submissions),
                                         passphrase is not None))  # fmt: skip
                 record(session, event.id, actor, "export", "kit", juror.key,

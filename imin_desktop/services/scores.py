@@ -100,13 +100,20 @@ def _assigned(session: Session, juror: Juror) -> set[str]:
     )
 
 
-def _kit_for(session: Session, kit_uid: str, kind: str) -> tuple[Kit, Juror]:
+def _kit_for(
+    session: Session, kit_uid: str, kind: str, juror: str = "", sequence: int | None = None
+) -> tuple[Kit, Juror]:
+    """The kit (or sheet) the event issued with this id; ``juror`` and ``sequence`` are what
+    the file says, for the message when there is none."""
     row = session.execute(
         select(Kit, Juror).join(Juror, Juror.id == Kit.juror_id).where(Kit.uid == kit_uid)
     ).one_or_none()
     if row is None or row[0].kind != kind:
         what = "kit" if kind == "kit" else "score sheet"
-        raise _Refused(f"kit_id {kit_uid!r}: no {what} with this id was issued by this event")
+        raise _Refused(
+            f"kit_id {kit_uid!r}: no {what} with this id was issued by this event",
+            juror, sequence,
+        )  # fmt: skip
     return row[0], row[1]
 
 
@@ -116,9 +123,10 @@ def _read_score_file(
     sf, document = read_score_file(data, str(path))
     if sf.event_id != event.uid:
         raise _Refused(
-            f"event_id: the file was made for another event ({sf.event_id})", sf.juror_id
-        )
-    kit, juror = _kit_for(session, sf.kit_id, "kit")
+            f"event_id: the file was made for another event ({sf.event_id})",
+            sf.juror_id, sf.sequence,
+        )  # fmt: skip
+    kit, juror = _kit_for(session, sf.kit_id, "kit", sf.juror_id, sf.sequence)
     if juror.key != sf.juror_id:
         raise _Refused(
             f"juror_id: the file names juror {sf.juror_id} but kit {sf.kit_id} was issued to {juror.key}",
@@ -138,7 +146,7 @@ def _read_score_file(
 
 def _read_sheet(session: Session, rubric: Rubric, path: Path) -> _Incoming:
     identity, entries = read_score_sheet(path, rubric)
-    kit, juror = _kit_for(session, identity.kit_id, "sheet")
+    kit, juror = _kit_for(session, identity.kit_id, "sheet", identity.juror_id)
     if juror.key != identity.juror_id:
         raise _Refused(f"the sheet names juror {identity.juror_id} but was issued to {juror.key}")
     if identity.rubric_hash != rubric.hash:
@@ -166,8 +174,8 @@ def _snapshot(entry: ReviewEntry) -> dict[str, Any]:
 
 def juror_entries(session: Session, juror: Juror) -> dict[str, ReviewEntry]:
     """The juror's reviews in the event, as plain entries keyed by submission id."""
-    crit = dict(session.execute(select(Criterion.id, Criterion.key)).tuples().all())
-    gates = dict(session.execute(select(Gate.id, Gate.key)).tuples().all())
+    crit = dict(session.execute(select(Criterion.id, Criterion.key)).all())
+    gates = dict(session.execute(select(Gate.id, Gate.key)).all())
     out: dict[str, ReviewEntry] = {}
     rows = session.execute(
         select(Review, Submission.key)
@@ -200,9 +208,7 @@ def _apply(
     sub_ids = dict(
         session.execute(
             select(Submission.key, Submission.id).where(Submission.event_id == event.id)
-        )
-        .tuples()
-        .all()
+        ).all()
     )
     before = {k: _snapshot(e) for k, e in juror_entries(session, juror).items()}
     after = {e.submission_id: _snapshot(e) for e in incoming.entries}

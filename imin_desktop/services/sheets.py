@@ -9,7 +9,7 @@ from sqlalchemy import select
 from imin_desktop.domain.errors import RefusedError
 from imin_desktop.domain.progress import SILENT, Progress
 from imin_desktop.formats.scoresheet import SheetIdentity, SheetSubmission, write_score_sheet
-from imin_desktop.models import Juror
+from imin_desktop.models import Assignment, Juror
 from imin_desktop.persistence.database import Database
 from imin_desktop.services.audit import default_actor, record
 from imin_desktop.services.events import get_event, load_rubric
@@ -20,8 +20,18 @@ def export_sheets(
     db: Database, out: Path, *, lang: str = "en", actor: str | None = None,
     progress: Progress = SILENT,
 ) -> list[Path]:  # fmt: skip
-    """Write ``<juror>-scores.xlsx`` for every juror with assignments."""
+    """Write ``<juror>-scores.xlsx`` for every juror with assignments.
+
+    As with kits, the sheets' identities are stored before any file is written, so every
+    sheet on disk is one the event can take back.
+    """
     actor = actor or default_actor()
+    with db.begin() as session:
+        event = get_event(session)
+        rubric_hash = load_rubric(session, event).hash
+        for juror in session.scalars(select(Juror).where(Juror.event_id == event.id)):
+            if session.scalar(select(Assignment.id).where(Assignment.juror_id == juror.id)):
+                issue_identity(session, juror, rubric_hash, "sheet")
     written: list[Path] = []
     with db.begin() as session:
         event = get_event(session)
@@ -39,10 +49,13 @@ def export_sheets(
                     submission_ids=tuple(s.key for s in subs),
                 )  # fmt: skip
                 path = out / f"{juror.key}-scores.xlsx"
-                write_score_sheet(
-                    path, identity, rubric,
-                    [SheetSubmission(s.key, s.title, s.track) for s in subs], lang=lang,
-                )  # fmt: skip
+                try:
+                    write_score_sheet(
+                        path, identity, rubric,
+                        [SheetSubmission(s.key, s.title, s.track) for s in subs], lang=lang,
+                    )  # fmt: skip
+                except OSError as exc:
+                    raise RefusedError(f"cannot write {path}: {exc.strerror or exc}") from None
                 written.append(path)
                 record(session, event.id, actor, "export", "score_sheet", juror.key,
                        after={"kit_id": identity_row.uid, "submissions": len(subs)})  # fmt: skip

@@ -6,7 +6,7 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QGridLayout, QMessageBox, QSizePolicy, QSpacerItem, QWidget
 
 if TYPE_CHECKING:
     from imin_desktop.services.juror import ExportSummary
@@ -20,6 +20,16 @@ def _fill(template: str, **values: object) -> str:
     for key, value in values.items():
         template = template.replace("{" + key + "}", str(value))
     return template
+
+
+def widen(box: QMessageBox, width: int = 460) -> QMessageBox:
+    """Give a message box room for its text (Qt wraps informative text very narrowly)."""
+    layout = box.layout()
+    if isinstance(layout, QGridLayout):
+        layout.addItem(QSpacerItem(width, 0, QSizePolicy.Policy.Minimum,
+                                   QSizePolicy.Policy.Expanding),
+                       layout.rowCount(), 0, 1, layout.columnCount())  # fmt: skip
+    return box
 
 
 def incomplete_warning(counts: dict[str, int]) -> str:
@@ -51,7 +61,7 @@ def confirm_box(parent: QWidget, counts: dict[str, int]) -> QMessageBox:
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(export)
     box.setAccessibleName(_tr("Some reviews are not done"))
-    return box
+    return widen(box)
 
 
 def summary_html(summary: ExportSummary) -> str:
@@ -85,4 +95,4 @@ def summary_box(parent: QWidget, summary: ExportSummary) -> QMessageBox:
     box.setInformativeText(summary_html(summary))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setAccessibleName(_tr("Score file exported"))
-    return box
+    return widen(box, 520)

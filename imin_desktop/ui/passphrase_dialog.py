@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -33,12 +33,11 @@ class PassphraseDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
-        show = QAction(self.tr("Show"), self.passphrase)
-        show.setCheckable(True)
-        show.setToolTip(self.tr("Show or hide the passphrase"))
-        show.toggled.connect(self._toggle_echo)
-        self.passphrase.addAction(show, QLineEdit.ActionPosition.TrailingPosition)
         layout.addWidget(self.passphrase)
+        self.show_box = QCheckBox(self.tr("Show the passphrase"), self)
+        self.show_box.setAccessibleName(self.tr("Show the passphrase"))
+        self.show_box.toggled.connect(self._toggle_echo)
+        layout.addWidget(self.show_box)
 
         self.error = QLabel(error, self)
         self.error.setWordWrap(True)

@@ -45,6 +45,27 @@ def value_text(value: Decimal) -> str:
     return f"{value.normalize():f}"
 
 
+SELECTOR_STYLE = """
+QToolButton { border: 1px solid {mid}; border-radius: 4px; background: {button};
+              color: {text}; padding: 3px 2px; }
+QToolButton:hover { border-color: {highlight}; }
+QToolButton:checked { background: {highlight}; color: {highlighted}; border-color: {highlight};
+                      font-weight: bold; }
+QToolButton:disabled { color: {mid}; }
+"""
+
+
+def selector_style(palette: QPalette) -> str:
+    """The value buttons' style in the current palette's colours (light or dark)."""
+    role = QPalette.ColorRole
+    colours = {"mid": role.Mid, "button": role.Button, "text": role.ButtonText,
+               "highlight": role.Highlight, "highlighted": role.HighlightedText}  # fmt: skip
+    style = SELECTOR_STYLE
+    for name, r in colours.items():
+        style = style.replace("{" + name + "}", palette.color(r).name())
+    return style
+
+
 class ScoreSelector(QWidget):
     """One criterion's value on the rubric grid, by click or keyboard.
 
@@ -79,6 +100,7 @@ class ScoreSelector(QWidget):
             button.clicked.connect(lambda _checked, v=value: self._clicked(v))
             layout.addWidget(button)
             self.buttons.append(button)
+        self._restyle()
 
     def set_value(self, value: Decimal | None) -> None:
         """Show ``value`` without announcing a change."""
@@ -139,6 +161,18 @@ class ScoreSelector(QWidget):
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # light/dark switched
+            self._restyle()
+
+    def _restyle(self) -> None:
+        """Style the buttons (not this widget, so that its palette keeps following the system)."""
+        style = selector_style(self.palette())
+        for button in self.buttons:
+            if button.styleSheet() != style:
+                button.setStyleSheet(style)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)

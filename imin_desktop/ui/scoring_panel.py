@@ -6,7 +6,6 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -125,7 +124,6 @@ class ScoringPanel(QWidget):
         self.reason = QLabel(footer)
         self.reason.setWordWrap(True)
         self.reason.setAccessibleName(self.tr("What is still missing"))
-        self.reason.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         footer_layout.addWidget(self.reason)
         outer.addWidget(footer)
 

@@ -18,8 +18,15 @@ def _esc(value: Any) -> str:
     return html.escape(str(value), quote=False)
 
 
+SMALL_WORDS = {"of", "and", "or", "the", "per", "to", "in", "on", "by", "a"}
+
+
 def _field_name(key: str) -> str:
-    return key.replace("_", " ").strip().capitalize()
+    """``budget_eur`` -> "Budget EUR", ``trl`` -> "TRL"."""
+    words = key.replace("_", " ").replace("-", " ").split()
+    shown = [w.upper() if len(w) <= 3 and w.lower() not in SMALL_WORDS else w for w in words]
+    text_ = " ".join(shown)
+    return text_[:1].upper() + text_[1:]
 
 
 def _field_value(value: Any) -> str:
@@ -122,8 +129,7 @@ class SubmissionViewer(QWidget):
                 extra = ", ".join(
                     _esc(person[k]) for k in ("role", "organisation") if person.get(k)
                 )
-                members.append(f"{name} <span style='color:palette(mid)'>({extra})</span>"
-                               if extra else name)  # fmt: skip
+                members.append(f"{name} ({extra})" if extra else name)
             parts.append(f"<p><b>{_esc(self.tr('Team'))}:</b> " + "; ".join(members) + "</p>")
         elif blind:
             parts.append(f"<p><i>{_esc(self.tr('Blind review: the team is not shown.'))}</i></p>")

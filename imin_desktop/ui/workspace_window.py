@@ -79,8 +79,10 @@ class WorkspaceWindow(QMainWindow):
         self.who.setText(self.tr("%1 · %2").replace("%1", kit.juror_name)
                          .replace("%2", text(kit.event_title)))  # fmt: skip
         self.who.setAccessibleName(self.tr("Juror and event"))
-        self.who.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.statusBar().addWidget(self.who)
+        bold = self.who.font()
+        bold.setBold(True)
+        self.who.setFont(bold)
+        self.who.setContentsMargins(8, 0, 8, 0)
         self.saved = QLabel(self.tr("✓ All changes saved"), self)
         self.saved.setAccessibleName(self.tr("Save status"))
         self.saved.setToolTip(self.tr("Every change is stored on this computer as you make it"))
@@ -118,11 +120,18 @@ class WorkspaceWindow(QMainWindow):
         self.next_action = a(self.tr("&Next submission"), "Ctrl+Down", lambda: self.list.step(1))
         self.previous_action = a(self.tr("&Previous submission"), "Ctrl+Up",
                                  lambda: self.list.step(-1))  # fmt: skip
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.addActions([self.undo_action, self.redo_action])
+        stack = self.undo_stack
+        self.undo_action = a(self.tr("&Undo"), [QKeySequence("Ctrl+Z")], stack.undo)
+        self.redo_action = a(self.tr("&Redo"), [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
+                             stack.redo)  # fmt: skip
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(lambda t: self.undo_action.setToolTip(
+            self.tr("Undo %1 (Ctrl+Z)").replace("%1", t) if t else self.tr("Undo (Ctrl+Z)")))  # fmt: skip
+        stack.redoTextChanged.connect(lambda t: self.redo_action.setToolTip(
+            self.tr("Redo %1 (Ctrl+Shift+Z)").replace("%1", t) if t else self.tr("Redo (Ctrl+Shift+Z)")))  # fmt: skip
         self.done_action = a(self.tr("Mark as &done / reopen"), "Ctrl+D", self.toggle_done)
         self.export_action = a(self.tr("&Export score file…"), "Ctrl+E", self.export_scores,
                                self.tr("Write your signed score file for the coordinator"))  # fmt: skip
@@ -157,6 +166,10 @@ class WorkspaceWindow(QMainWindow):
         toolbar.addActions([self.undo_action, self.redo_action])
         toolbar.addSeparator()
         toolbar.addActions([self.export_action, self.help_action])
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.who)
         for action in toolbar.actions():
             if (button := toolbar.widgetForAction(action)) is not None:
                 button.setAccessibleName(action.text().replace("&", ""))
@@ -320,6 +333,7 @@ class WorkspaceWindow(QMainWindow):
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAccessibleName(self.tr("Confirm the conflict of interest"))
+        export_flow.widen(box, 420)
         box.exec()
         return box.clickedButton() is declare
 

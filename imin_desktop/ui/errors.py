@@ -12,11 +12,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from imin_desktop.domain.errors import InputError, RefusedError
 
+translate = QCoreApplication.translate
+
 log = logging.getLogger("imin_desktop")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
 
 
 def readable(exc: BaseException) -> tuple[str, bool]:
@@ -26,17 +24,21 @@ def readable(exc: BaseException) -> tuple[str, bool]:
     if isinstance(exc, RefusedError):
         return str(exc), False
     if isinstance(exc, PermissionError):
-        return _tr("You do not have permission to use {file}.").format(
-            file=exc.filename or _tr("this file")
+        return translate("Errors", "You do not have permission to use {file}.").format(
+            file=exc.filename or translate("Errors", "this file")
         ), False
     if isinstance(exc, FileNotFoundError):
-        return _tr("{file} was not found.").format(file=exc.filename or _tr("The file")), False
+        return translate("Errors", "{file} was not found.").format(
+            file=exc.filename or translate("Errors", "The file")
+        ), False
     if isinstance(exc, OSError):
         where = f" ({exc.filename})" if exc.filename else ""
-        return _tr("The computer refused the operation{where}: {why}").format(
+        return translate("Errors", "The computer refused the operation{where}: {why}").format(
             where=where, why=exc.strerror or str(exc)
         ), False
-    return _tr("Something unexpected went wrong. Everything you entered up to now is saved."), True
+    return translate(
+        "Errors", "Something unexpected went wrong. Everything you entered up to now is saved."
+    ), True
 
 
 def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
@@ -71,7 +73,9 @@ class ExceptHook:
             return
         self._showing = True
         try:
-            show_error(QApplication.activeWindow(), _tr("Something went wrong"), exc)
+            show_error(
+                QApplication.activeWindow(), translate("Errors", "Something went wrong"), exc
+            )
         finally:
             self._showing = False
 

@@ -8,12 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QMessageBox, QSizePolicy, QSpacerItem, QWidget
 
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from imin_desktop.services.juror import ExportSummary
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
 
 
 def _fill(template: str, **values: object) -> str:
@@ -39,7 +37,7 @@ def incomplete_warning(counts: dict[str, int]) -> str:
     if not not_done:
         return ""
     return _fill(
-        _tr("{not_done} of {total} submissions are not done: {in_progress} in progress "
+        translate("Export", "{not_done} of {total} submissions are not done: {in_progress} in progress "
             "(sent as drafts) and {not_started} not started (not sent)."),
         not_done=not_done, total=total, in_progress=counts.get("in_progress", 0),
         not_started=counts.get("not_started", 0),
@@ -50,26 +48,26 @@ def confirm_box(parent: QWidget, counts: dict[str, int]) -> QMessageBox:
     """Asks before exporting while some reviews are not done."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Some reviews are not done"))
-    box.setText(_tr("Some reviews are not done yet"))
+    box.setWindowTitle(translate("Export", "Some reviews are not done"))
+    box.setText(translate("Export", "Some reviews are not done yet"))
     box.setInformativeText(
         incomplete_warning(counts) + "<br><br>"
-        + _tr("You can export now and export again later: the coordinator keeps the newest "
+        + translate("Export", "You can export now and export again later: the coordinator keeps the newest "
               "score file.")
     )  # fmt: skip
-    export = box.addButton(_tr("Export anyway"), QMessageBox.ButtonRole.AcceptRole)
+    export = box.addButton(translate("Export", "Export anyway"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(export)
-    box.setAccessibleName(_tr("Some reviews are not done"))
+    box.setAccessibleName(translate("Export", "Some reviews are not done"))
     return widen(box)
 
 
 def summary_html(summary: ExportSummary) -> str:
     rows = [
-        (_tr("Done"), summary.done),
-        (_tr("Drafts (in progress)"), summary.drafts),
-        (_tr("Conflicts of interest"), summary.conflicts),
-        (_tr("Not started (not included)"), summary.not_started),
+        (translate("Export", "Done"), summary.done),
+        (translate("Export", "Drafts (in progress)"), summary.drafts),
+        (translate("Export", "Conflicts of interest"), summary.conflicts),
+        (translate("Export", "Not started (not included)"), summary.not_started),
     ]
     table = "".join(
         f"<tr><td style='padding-right:18px'>{html.escape(label)}</td>"
@@ -77,22 +75,26 @@ def summary_html(summary: ExportSummary) -> str:
         for label, value in rows
     )
     text = (
-        _fill(_tr("Score file number {n} was written to:"), n=summary.sequence)
+        _fill(translate("Export", "Score file number {n} was written to:"), n=summary.sequence)
         + f"<br><b>{html.escape(str(summary.path))}</b><br><br>"
         + f"<table cellspacing='0' cellpadding='2'>{table}</table><br>"
     )
     if summary.drafts or summary.not_started:
-        text += "⚠ " + _tr("Some reviews are not done; export again when you finish them.") + "<br>"
-    return text + _tr("Hand this file to the coordinator (USB stick or e-mail).")
+        text += (
+            "⚠ "
+            + translate("Export", "Some reviews are not done; export again when you finish them.")
+            + "<br>"
+        )
+    return text + translate("Export", "Hand this file to the coordinator (USB stick or e-mail).")
 
 
 def summary_box(parent: QWidget, summary: ExportSummary) -> QMessageBox:
     box = QMessageBox(parent)
     complete = not (summary.drafts or summary.not_started)
     box.setIcon(QMessageBox.Icon.Information if complete else QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Score file exported"))
-    box.setText(_tr("Your score file is ready"))
+    box.setWindowTitle(translate("Export", "Score file exported"))
+    box.setText(translate("Export", "Your score file is ready"))
     box.setInformativeText(summary_html(summary))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.setAccessibleName(_tr("Score file exported"))
+    box.setAccessibleName(translate("Export", "Score file exported"))
     return widen(box, 520)

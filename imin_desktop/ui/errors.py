@@ -7,7 +7,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from imin_desktop.domain.errors import InputError, RefusedError
@@ -41,8 +41,11 @@ def readable(exc: BaseException) -> tuple[str, bool]:
     ), True
 
 
-def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
-    """A modal dialog with the error in words; technical details folded away."""
+def show_error(
+    parent: QWidget | None, title: str, exc: BaseException, *, wait: bool = True
+) -> QMessageBox:
+    """A modal dialog with the error in words; technical details folded away. With ``wait``
+    false it is window-modal and returns at once (for errors arriving from background work)."""
     text, unexpected = readable(exc)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical if unexpected else QMessageBox.Icon.Warning)
@@ -52,7 +55,12 @@ def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
     if unexpected:
         box.setDetailedText("".join(traceback.format_exception(exc)))
     box.setAccessibleName(title)
-    box.exec()
+    if wait:
+        box.exec()
+    else:
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+    return box
 
 
 class ExceptHook:

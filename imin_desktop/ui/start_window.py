@@ -307,7 +307,7 @@ class StartWindow(QMainWindow):
         else:
             text, unexpected = readable(exc)
             if unexpected:
-                show_error(self, self.tr("This kit could not be opened"), exc)
+                show_error(self, self.tr("This kit could not be opened"), exc, wait=False)
             self.show_message(
                 self.tr("<b>{file}</b> could not be opened as a juror kit.").replace(
                     "{file}", path.name

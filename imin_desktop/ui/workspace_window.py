@@ -374,7 +374,7 @@ class WorkspaceWindow(QMainWindow):
         progress.canceled.connect(task.cancel)
         task.succeeded.connect(self._exported)
         task.failed.connect(
-            lambda exc: show_error(self, self.tr("The score file was not written"), exc)
+            lambda exc: show_error(self, self.tr("The score file was not written"), exc, wait=False)
         )
         task.finished.connect(progress.reset)
         task.finished.connect(self._export_finished)

@@ -12,6 +12,7 @@ from pathlib import Path
 from imin_desktop import __version__
 from imin_desktop.cli import (
     commands_event,
+    commands_export,
     commands_juror,
     commands_logistics,
     commands_results,
@@ -34,6 +35,7 @@ MODULES: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], No
     commands_logistics.register,
     commands_juror.register,
     commands_results.register,
+    commands_export.register,
 ]
 
 

@@ -20,6 +20,7 @@ from imin_desktop.services import (
     coverage,
     decisions,
     events,
+    exports,
     jurors,
     kits,
     scores,
@@ -153,3 +154,5 @@ def _after_merge(db: Database, out: Path, lang: str) -> Iterator[str]:
     alpha = results.results.reliability.total.alpha_interval
     yield f"  Krippendorff's alpha (interval) on totals: {'—' if alpha is None else f'{alpha:.2f}'}"
     yield f"decisions recorded for {min(3, len(ranked))} submissions"
+    workbook = exports.export_workbook(db, out / "results.xlsx", lang=lang, actor="demo")
+    yield f"wrote the consolidated workbook (method mean) to {workbook}"

@@ -82,7 +82,7 @@ def gather(
                     updated_at=entry.updated_at,
                 ))  # fmt: skip
         juror_names = {j.id: j.key for j in jurors}
-        sub_keys = dict(session.execute(select(Submission.id, Submission.key)).tuples().all())
+        sub_keys = dict(session.execute(select(Submission.id, Submission.key)).all())
         conflicts = tuple(
             ConflictRow(juror_names[c.juror_id], sub_keys[c.submission_id], c.source)
             for c in session.scalars(select(Conflict).order_by(Conflict.id))

@@ -61,31 +61,25 @@ class EventResults:
 
 def counted_reviews(session: Session, event: Event) -> list[CountedReview]:
     """Final, non-conflicted reviews of the jurors' current files (statistics.md)."""
-    conflicted = set(
-        session.execute(select(Conflict.juror_id, Conflict.submission_id)).tuples().all()
-    )
-    crit = dict(session.execute(select(Criterion.id, Criterion.key)).tuples().all())
-    gates = dict(session.execute(select(Gate.id, Gate.key)).tuples().all())
-    rows = (
-        session.execute(
-            select(Review.id, Review.juror_id, Review.submission_id, Juror.key, Submission.key)
-            .join(Juror, Juror.id == Review.juror_id)
-            .join(Submission, Submission.id == Review.submission_id)
-            .where(Submission.event_id == event.id, Review.status == "final", ~Review.is_conflict)
-        )
-        .tuples()
-        .all()
-    )
+    conflicted = set(session.execute(select(Conflict.juror_id, Conflict.submission_id)).all())
+    crit = dict(session.execute(select(Criterion.id, Criterion.key)).all())
+    gates = dict(session.execute(select(Gate.id, Gate.key)).all())
+    rows = session.execute(
+        select(Review.id, Review.juror_id, Review.submission_id, Juror.key, Submission.key)
+        .join(Juror, Juror.id == Review.juror_id)
+        .join(Submission, Submission.id == Review.submission_id)
+        .where(Submission.event_id == event.id, Review.status == "final", ~Review.is_conflict)
+    ).all()
     scores: dict[int, dict[str, Decimal]] = defaultdict(dict)
     for review_id, criterion_id, value in session.execute(
         select(Score.review_id, Score.criterion_id, Score.value).where(Score.value.is_not(None))
-    ).tuples():
+    ):
         if value is not None:
             scores[review_id][crit[criterion_id]] = value
     answers: dict[int, dict[str, bool]] = defaultdict(dict)
     for review_id, gate_id, answer in session.execute(
         select(GateAnswer.review_id, GateAnswer.gate_id, GateAnswer.answer)
-    ).tuples():
+    ):
         answers[review_id][gates[gate_id]] = answer
     return [
         CountedReview(
@@ -97,15 +91,11 @@ def counted_reviews(session: Session, event: Event) -> list[CountedReview]:
 
 
 def decisions_of(session: Session, event: Event) -> dict[str, dict[str, Any]]:
-    rows = (
-        session.execute(
-            select(Submission.key, Decision)
-            .join(Decision, Decision.submission_id == Submission.id)
-            .where(Submission.event_id == event.id)
-        )
-        .tuples()
-        .all()
-    )
+    rows = session.execute(
+        select(Submission.key, Decision)
+        .join(Decision, Decision.submission_id == Submission.id)
+        .where(Submission.event_id == event.id)
+    ).all()
     return {
         key: {"outcome": d.outcome, "rationale": d.rationale, "panel_order": d.panel_order,
               "decided_by": d.decided_by, "decided_at": d.decided_at.strftime("%Y-%m-%dT%H:%M:%SZ")}
@@ -124,13 +114,13 @@ def compute_results(
                                     .order_by(Submission.key)))  # fmt: skip
         assigned = dict(session.execute(
             select(Assignment.submission_id, func.count()).group_by(Assignment.submission_id)
-        ).tuples().all())  # fmt: skip
+        ).all())  # fmt: skip
         juror_rows = list(
             session.scalars(select(Juror).where(Juror.event_id == event.id).order_by(Juror.key))
         )
         conflicts = dict(session.execute(
             select(Conflict.juror_id, func.count()).group_by(Conflict.juror_id)
-        ).tuples().all())  # fmt: skip
+        ).all())  # fmt: skip
         reviews = counted_reviews(session, event)
         decisions = decisions_of(session, event)
         info = (event.uid, event.title, event.is_blind, event.awards)

@@ -12,10 +12,10 @@ import base64
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
-from sqlalchemy import delete, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Table, delete, insert, select
+from sqlalchemy.orm import Session, selectinload
 
 from imin_desktop.domain.canonical import sha256_hex
 from imin_desktop.domain.errors import InputError
@@ -27,6 +27,7 @@ from imin_desktop.formats.scorefile import check_against_rubric, read_score_file
 from imin_desktop.formats.scoresheet import read_score_sheet
 from imin_desktop.models import (
     Assignment,
+    AuditEntry,
     Conflict,
     Criterion,
     Event,
@@ -40,6 +41,7 @@ from imin_desktop.models import (
     Submission,
 )
 from imin_desktop.models import Rubric as RubricRow
+from imin_desktop.models.base import Base
 from imin_desktop.persistence.database import Database
 from imin_desktop.services.audit import default_actor, record
 from imin_desktop.services.events import get_event, load_rubric
@@ -84,10 +86,8 @@ class _Incoming:
 
 
 def _parse_time(text: str) -> datetime:
-    try:
-        return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
-    except ValueError:
-        return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC)
+    """A time the readers already checked (ISO 8601 with ``Z``) as an aware UTC datetime."""
+    return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC)
 
 
 def _assigned(session: Session, juror: Juror) -> set[str]:
@@ -181,6 +181,7 @@ def juror_entries(session: Session, juror: Juror) -> dict[str, ReviewEntry]:
         select(Review, Submission.key)
         .join(Submission, Submission.id == Review.submission_id)
         .where(Review.juror_id == juror.id)
+        .options(selectinload(Review.scores), selectinload(Review.gate_answers))
     ).all()
     for review, key in rows:
         scores = {crit[s.criterion_id]: s.value for s in review.scores if s.value is not None}
@@ -197,26 +198,43 @@ def juror_entries(session: Session, juror: Juror) -> dict[str, ReviewEntry]:
     return out
 
 
+def _table(model: type[Base]) -> Table:
+    """A model's table, for Core bulk inserts (no per-row ORM bookkeeping)."""
+    return cast(Table, model.__table__)
+
+
+@dataclass(frozen=True)
+class _Ids:
+    """Row ids by key, read once per import command."""
+
+    criteria: dict[str, int]
+    gates: dict[str, int]
+    submissions: dict[str, int]
+
+    @classmethod
+    def of(cls, session: Session, event: Event) -> _Ids:
+        rubric_row = session.scalars(select(RubricRow).where(RubricRow.event_id == event.id)).one()
+        subs = select(Submission.key, Submission.id).where(Submission.event_id == event.id)
+        return cls(
+            criteria={c.key: c.id for c in rubric_row.criteria},
+            gates={g.key: g.id for g in rubric_row.gates},
+            submissions=dict(session.execute(subs).all()),
+        )
+
+
 def _apply(
-    session: Session, event: Event, juror: Juror, record_id: int, incoming: _Incoming,
-    actor: str, sha: str,
+    session: Session, event: Event, ids: _Ids, juror: Juror, record_id: int,
+    incoming: _Incoming, actor: str, sha: str,
 ) -> None:  # fmt: skip
-    """Make the juror's reviews exactly those of ``incoming``."""
-    rubric_row = session.scalars(select(RubricRow).where(RubricRow.event_id == event.id)).one()
-    crit_ids = {c.key: c.id for c in rubric_row.criteria}
-    gate_ids = {g.key: g.id for g in rubric_row.gates}
-    sub_ids = dict(
-        session.execute(
-            select(Submission.key, Submission.id).where(Submission.event_id == event.id)
-        ).all()
-    )
+    """Make the juror's reviews exactly those of ``incoming`` (bulk statements, one per table)."""
+    sub_ids = ids.submissions
     before = {k: _snapshot(e) for k, e in juror_entries(session, juror).items()}
     after = {e.submission_id: _snapshot(e) for e in incoming.entries}
     session.execute(delete(Review).where(Review.juror_id == juror.id))
     session.expire_all()
     if incoming.entries:
-        ids = session.scalars(
-            insert(Review).returning(Review.id, sort_by_parameter_order=True),
+        session.execute(
+            insert(_table(Review)),
             [
                 {
                     "juror_id": juror.id, "submission_id": sub_ids[e.submission_id],
@@ -226,126 +244,145 @@ def _apply(
                 }
                 for e in incoming.entries
             ],
-        ).all()  # fmt: skip
+        )  # fmt: skip
+        by_submission = dict(
+            session.execute(
+                select(Review.submission_id, Review.id).where(Review.juror_id == juror.id)
+            ).all()
+        )
+        review_ids = [by_submission[sub_ids[e.submission_id]] for e in incoming.entries]
         scores: list[dict[str, Any]] = []
         answers: list[dict[str, Any]] = []
-        for review_id, e in zip(ids, incoming.entries, strict=True):
+        for review_id, e in zip(review_ids, incoming.entries, strict=True):
             keys = set(e.scores) | set(e.criterion_comments)
             scores.extend(
-                {"review_id": review_id, "criterion_id": crit_ids[k], "value": e.scores.get(k),
-                 "comment": e.criterion_comments.get(k, "")}
+                {"review_id": review_id, "criterion_id": ids.criteria[k],
+                 "value": e.scores.get(k), "comment": e.criterion_comments.get(k, "")}
                 for k in sorted(keys)
             )  # fmt: skip
             answers.extend(
-                {"review_id": review_id, "gate_id": gate_ids[k], "answer": v}
+                {"review_id": review_id, "gate_id": ids.gates[k], "answer": v}
                 for k, v in sorted(e.gates.items())
             )
         if scores:
-            session.execute(insert(Score), scores)
+            session.execute(insert(_table(Score)), scores)
         if answers:
-            session.execute(insert(GateAnswer), answers)
+            session.execute(insert(_table(GateAnswer)), answers)
     # Conflicts the juror declared live in their current file, like their scores.
     session.execute(
         delete(Conflict).where(Conflict.juror_id == juror.id, Conflict.source == "juror")
     )
-    declared = {
-        c
-        for c in session.scalars(
-            select(Conflict.submission_id).where(Conflict.juror_id == juror.id)
-        )
-    }
-    for e in incoming.entries:
-        if e.conflict and sub_ids[e.submission_id] not in declared:
-            session.add(
-                Conflict(juror_id=juror.id, submission_id=sub_ids[e.submission_id], source="juror")
-            )
-    for key in sorted(set(before) | set(after)):
-        if before.get(key) != after.get(key):
-            record(session, event.id, actor, "merge", "review", f"{juror.key}/{key}",
-                   before=before.get(key), after=after.get(key), detail=f"sha256:{sha}")  # fmt: skip
+    declared = set(
+        session.scalars(select(Conflict.submission_id).where(Conflict.juror_id == juror.id))
+    )
+    conflicts = [
+        {"juror_id": juror.id, "submission_id": sub_ids[e.submission_id], "source": "juror"}
+        for e in incoming.entries
+        if e.conflict and sub_ids[e.submission_id] not in declared
+    ]
+    if conflicts:
+        session.execute(insert(_table(Conflict)), conflicts)
+    changes = [
+        {"event_id": event.id, "actor": actor, "action": "merge", "entity": "review",
+         "entity_key": f"{juror.key}/{key}", "before": before.get(key), "after": after.get(key),
+         "detail": f"sha256:{sha}"}
+        for key in sorted(set(before) | set(after))
+        if before.get(key) != after.get(key)
+    ]  # fmt: skip
+    if changes:
+        session.execute(insert(_table(AuditEntry)), changes)
 
 
-def _import_one(db: Database, path: Path, actor: str) -> FileOutcome:
+def _import_one(
+    session: Session, event: Event, rubric: Rubric, ids: _Ids, path: Path, actor: str
+) -> FileOutcome:
+    """Check one file completely, then store it: every refusal (``_Refused``, ``InputError``)
+    is raised before the first write, so a refused file leaves the session untouched."""
     name = str(path)
     data = read_bytes(path, MAX_SCORE_FILE)
     sha = sha256_hex(data)
-    with db.begin() as session:
-        event = get_event(session)
-        if session.scalars(select(ScoreFileRecord.id).where(ScoreFileRecord.sha256 == sha)).first():
-            return FileOutcome(
-                name, "duplicate", reason="this very file was imported before", sha256=sha
-            )
-        rubric = load_rubric(session, event)
-        if (
-            path.suffix.lower() == ".iminkit"
-            or data.startswith(b"IMINKIT")
-            or (data.startswith(b"PK") and b"kit.json" in data[:4096])
-        ):
-            raise _Refused(
-                "this is a juror kit (what jurors receive), not a score file they hand back"
-            )
-        is_sheet = path.suffix.lower() == ".xlsx" or data.startswith(b"PK")
-        incoming = (
-            _read_sheet(session, rubric, path)
-            if is_sheet
-            else _read_score_file(session, event, rubric, path, data)
+    if session.scalars(select(ScoreFileRecord.id).where(ScoreFileRecord.sha256 == sha)).first():
+        return FileOutcome(
+            name, "duplicate", reason="this very file was imported before", sha256=sha
         )
-        juror = incoming.juror
-        same = session.scalars(
-            select(ScoreFileRecord).where(
-                ScoreFileRecord.kit_id == incoming.kit.id,
-                ScoreFileRecord.sequence == incoming.sequence,
-            )
-        ).one_or_none()
-        if same is not None:
-            raise _Refused(
-                f"sequence {incoming.sequence} of juror {juror.key} was already imported with "
-                "different content (two different files with one sequence number)",
-                juror.key, incoming.sequence,
-            )  # fmt: skip
-        records = list(
-            session.scalars(select(ScoreFileRecord).where(ScoreFileRecord.juror_id == juror.id))
+    if (
+        path.suffix.lower() == ".iminkit"
+        or data.startswith(b"IMINKIT")
+        or (data.startswith(b"PK") and b"kit.json" in data[:4096])
+    ):
+        raise _Refused("this is a juror kit (what jurors receive), not a score file they hand back")
+    is_sheet = path.suffix.lower() == ".xlsx" or data.startswith(b"PK")
+    incoming = (
+        _read_sheet(session, rubric, path)
+        if is_sheet
+        else _read_score_file(session, event, rubric, path, data)
+    )
+    juror = incoming.juror
+    same = session.scalars(
+        select(ScoreFileRecord).where(
+            ScoreFileRecord.kit_id == incoming.kit.id,
+            ScoreFileRecord.sequence == incoming.sequence,
         )
-        row = ScoreFileRecord(
-            kit_id=incoming.kit.id, juror_id=juror.id, sequence=incoming.sequence, sha256=sha,
-            kind=incoming.kind, file_name=path.name, content=data, created_at=incoming.created_at,
+    ).one_or_none()
+    if same is not None:
+        raise _Refused(
+            f"sequence {incoming.sequence} of juror {juror.key} was already imported with "
+            "different content (two different files with one sequence number)",
+            juror.key, incoming.sequence,
         )  # fmt: skip
-        session.add(row)
-        session.flush()
-        everything = [*records, row]
-        files = [r for r in everything if r.kind == "scores"] or everything
-        current = max(files, key=lambda r: r.sequence)
-        for r in everything:
-            r.is_current = r is current
-        if current is not row:
-            reason = (
-                f"juror {juror.key} already handed back sequence {current.sequence}"
-                if current.kind == incoming.kind
-                else f"juror {juror.key} handed back a score file, which takes precedence over a sheet"
-            )
-            record(session, event.id, actor, "import", "score_file", juror.key,
-                   after={"sha256": sha, "sequence": incoming.sequence, "result": "superseded"})  # fmt: skip
-            return FileOutcome(name, "superseded", juror.key, incoming.sequence, reason, sha)
-        _apply(session, event, juror, row.id, incoming, actor, sha)
+    records = list(
+        session.scalars(select(ScoreFileRecord).where(ScoreFileRecord.juror_id == juror.id))
+    )
+    row = ScoreFileRecord(
+        kit_id=incoming.kit.id, juror_id=juror.id, sequence=incoming.sequence, sha256=sha,
+        kind=incoming.kind, file_name=path.name, content=data, created_at=incoming.created_at,
+    )  # fmt: skip
+    session.add(row)
+    session.flush()
+    everything = [*records, row]
+    files = [r for r in everything if r.kind == "scores"] or everything
+    current = max(files, key=lambda r: r.sequence)
+    for r in everything:
+        r.is_current = r is current
+    if current is not row:
+        reason = (
+            f"juror {juror.key} already handed back sequence {current.sequence}"
+            if current.kind == incoming.kind
+            else f"juror {juror.key} handed back a score file, which takes precedence over a sheet"
+        )
         record(session, event.id, actor, "import", "score_file", juror.key,
-               after={"sha256": sha, "sequence": incoming.sequence, "result": "accepted",
-                      "reviews": len(incoming.entries)})  # fmt: skip
-        return FileOutcome(name, "accepted", juror.key, incoming.sequence, "", sha)
+               after={"sha256": sha, "sequence": incoming.sequence, "result": "superseded"})  # fmt: skip
+        return FileOutcome(name, "superseded", juror.key, incoming.sequence, reason, sha)
+    _apply(session, event, ids, juror, row.id, incoming, actor, sha)
+    record(session, event.id, actor, "import", "score_file", juror.key,
+           after={"sha256": sha, "sequence": incoming.sequence, "result": "accepted",
+                  "reviews": len(incoming.entries)})  # fmt: skip
+    return FileOutcome(name, "accepted", juror.key, incoming.sequence, "", sha)
 
 
 def import_score_files(
     db: Database, paths: list[Path], *, actor: str | None = None, progress: Progress = SILENT
 ) -> list[FileOutcome]:
-    """Import each file on its own (all-or-nothing per file); one outcome per file."""
+    """Import the files, any order; one outcome per file.
+
+    A refused file changes nothing; the others are merged. The whole command is one
+    transaction, so an interrupted or cancelled import changes nothing at all.
+    """
     actor = actor or default_actor()
     outcomes: list[FileOutcome] = []
-    for n, path in enumerate(paths, start=1):
-        try:
-            outcomes.append(_import_one(db, path, actor))
-        except _Refused as exc:
-            outcomes.append(FileOutcome(str(path), "refused", exc.juror, exc.sequence, exc.reason))
-        except InputError as exc:
-            outcomes.append(FileOutcome(str(path), "refused", reason=f"{exc.location}: {exc.message}"
-                                        if exc.location else exc.message))  # fmt: skip
-        progress.step(n, len(paths), str(path))
+    with db.begin() as session:
+        event = get_event(session)
+        rubric = load_rubric(session, event)
+        ids = _Ids.of(session, event)
+        for n, path in enumerate(paths, start=1):
+            try:
+                outcomes.append(_import_one(session, event, rubric, ids, path, actor))
+            except _Refused as exc:
+                outcomes.append(
+                    FileOutcome(str(path), "refused", exc.juror, exc.sequence, exc.reason)
+                )
+            except InputError as exc:
+                reason = f"{exc.location}: {exc.message}" if exc.location else exc.message
+                outcomes.append(FileOutcome(str(path), "refused", reason=reason))
+            progress.step(n, len(paths), str(path))
     return outcomes

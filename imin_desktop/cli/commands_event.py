@@ -4,9 +4,19 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from imin_desktop.cli.lazy import lazy
 from imin_desktop.cli.output import print_json, print_table, say
-from imin_desktop.services import events, jurors, submissions
+
+if TYPE_CHECKING:
+    from imin_desktop.services import events, jurors, submissions
+else:
+    events, jurors, submissions = lazy(
+        "imin_desktop.services.events",
+        "imin_desktop.services.jurors",
+        "imin_desktop.services.submissions",
+    )
 
 Sub = argparse._SubParsersAction
 

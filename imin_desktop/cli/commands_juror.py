@@ -5,17 +5,23 @@ from __future__ import annotations
 import argparse
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from imin_desktop.cli.commands_logistics import read_passphrase
+from imin_desktop.cli.lazy import lazy
 from imin_desktop.cli.output import print_json, print_table, say
 from imin_desktop.domain.errors import RefusedError
-from imin_desktop.services.juror import JurorWorkspace
+
+if TYPE_CHECKING:
+    from imin_desktop.services import juror
+else:
+    (juror,) = lazy("imin_desktop.services.juror")
 
 Sub = argparse._SubParsersAction
 
 
-def _open(args: argparse.Namespace) -> JurorWorkspace:
-    return JurorWorkspace.open(Path(args.kit), read_passphrase(args.passphrase_file))
+def _open(args: argparse.Namespace) -> juror.JurorWorkspace:
+    return juror.JurorWorkspace.open(Path(args.kit), read_passphrase(args.passphrase_file))
 
 
 def _with_workspace(action: str) -> object:
@@ -29,7 +35,7 @@ def _with_workspace(action: str) -> object:
     return run
 
 
-def _status(ws: JurorWorkspace, args: argparse.Namespace) -> int:
+def _status(ws: juror.JurorWorkspace, args: argparse.Namespace) -> int:
     rows = [
         {"id": s.id, "title": s.title, "state": ws.state(s.id),
          "total": None if ws.total(s.id) is None else float(ws.total(s.id) or 0)}
@@ -48,7 +54,7 @@ def _status(ws: JurorWorkspace, args: argparse.Namespace) -> int:
     return 0
 
 
-def _score(ws: JurorWorkspace, args: argparse.Namespace) -> int:
+def _score(ws: juror.JurorWorkspace, args: argparse.Namespace) -> int:
     value: Decimal | None = None
     if args.value != "-":
         try:
@@ -60,7 +66,7 @@ def _score(ws: JurorWorkspace, args: argparse.Namespace) -> int:
     return 0
 
 
-def _comment(ws: JurorWorkspace, args: argparse.Namespace) -> int:
+def _comment(ws: juror.JurorWorkspace, args: argparse.Namespace) -> int:
     if args.criterion:
         ws.set_criterion_comment(args.submission, args.criterion, args.text)
     else:
@@ -69,31 +75,31 @@ def _comment(ws: JurorWorkspace, args: argparse.Namespace) -> int:
     return 0
 
 
-def _gate(ws: JurorWorkspace, args: argparse.Namespace) -> int:
+def _gate(ws: juror.JurorWorkspace, args: argparse.Namespace) -> int:
     ws.set_gate(args.submission, args.gate, {"yes": True, "no": False}.get(args.answer))
     say(f"{args.submission} {args.gate}: {args.answer}")
     return 0
 
 
-def _conflict(ws: JurorWorkspace, args: argparse.Namespace) -> int:
+def _conflict(ws: juror.JurorWorkspace, args: argparse.Namespace) -> int:
     ws.set_conflict(args.submission, not args.withdraw)
     say(f"{args.submission}: conflict of interest {'withdrawn' if args.withdraw else 'declared'}")
     return 0
 
 
-def _done(ws: JurorWorkspace, args: argparse.Namespace) -> int:
+def _done(ws: juror.JurorWorkspace, args: argparse.Namespace) -> int:
     ws.mark_done(args.submission)
     say(f"{args.submission}: done")
     return 0
 
 
-def _draft(ws: JurorWorkspace, args: argparse.Namespace) -> int:
+def _draft(ws: juror.JurorWorkspace, args: argparse.Namespace) -> int:
     ws.mark_draft(args.submission)
     say(f"{args.submission}: back to draft")
     return 0
 
 
-def _export(ws: JurorWorkspace, args: argparse.Namespace) -> int:
+def _export(ws: juror.JurorWorkspace, args: argparse.Namespace) -> int:
     summary = ws.export(Path(args.out))
     say(f"wrote {summary.path} (sequence {summary.sequence}): {summary.done} done, "
         f"{summary.drafts} draft(s), {summary.conflicts} conflict(s), "

@@ -4,11 +4,22 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from imin_desktop.cli.lazy import lazy
 from imin_desktop.cli.output import print_json, print_table, say
 from imin_desktop.domain.assignment import Design
 from imin_desktop.domain.errors import RefusedError
-from imin_desktop.services import assignments, coverage, events, kits, scores, sheets
+
+if TYPE_CHECKING:
+    from imin_desktop.services import assignments, coverage, events, kits, scores, sheets
+else:
+    assignments, coverage, events, kits, scores, sheets = lazy(
+        *(
+            f"imin_desktop.services.{m}"
+            for m in ("assignments", "coverage", "events", "kits", "scores", "sheets")
+        )
+    )
 
 Sub = argparse._SubParsersAction
 

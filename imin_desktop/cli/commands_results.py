@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
+from imin_desktop.cli.lazy import lazy
 from imin_desktop.cli.output import print_json, print_table, say
 from imin_desktop.domain.consolidation import METHODS
-from imin_desktop.services import decisions, events
-from imin_desktop.services.results import EventResults, compute_results
+
+if TYPE_CHECKING:
+    from imin_desktop.services import decisions, events, results
+    from imin_desktop.services.results import EventResults
+else:
+    decisions, events, results = lazy(
+        "imin_desktop.services.decisions",
+        "imin_desktop.services.events",
+        "imin_desktop.services.results",
+    )
 
 Sub = argparse._SubParsersAction
 
@@ -52,7 +62,7 @@ def print_results(er: EventResults) -> None:
 def _results(args: argparse.Namespace) -> int:
     db = events.open_event(args.event)
     try:
-        er = compute_results(
+        er = results.compute_results(
             db, method=args.method, top_k=args.top, seed=args.seed, draws=args.draws
         )
     finally:

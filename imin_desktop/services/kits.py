@@ -108,6 +108,19 @@ def build_kit(session: Session, event: Event, rubric: Rubric, juror: Juror) -> K
     )
 
 
+def _blobs(session: Session, kit: Kit) -> dict[str, bytes]:
+    """The content of every attachment of ``kit``, read in bulk (empty when missing, which
+    the kit writer then refuses like any content that does not match its SHA-256)."""
+    wanted = sorted({a.sha256 for s in kit.submissions for a in s.attachments})
+    found = dict.fromkeys(wanted, b"")
+    for start in range(0, len(wanted), 500):  # keep within SQLite's bound-parameter limit
+        chunk = wanted[start : start + 500]
+        found.update(
+            session.execute(select(Blob.sha256, Blob.data).where(Blob.sha256.in_(chunk))).all()
+        )
+    return found
+
+
 def _damaged(session: Session, sha256: str) -> str:
     where = session.execute(
         select(Submission.key, Attachment.path)
@@ -162,21 +175,20 @@ def export_kits(
         event = get_event(session)
         rubric = load_rubric(session, event)
         people = _people(session, event, jurors)
-
-        def blob(sha256: str) -> bytes:
-            data = session.scalar(select(Blob.data).where(Blob.sha256 == sha256))
-            if data is None or sha256_hex(data) != sha256:
-                raise RefusedError(_damaged(session, sha256))
-            return data
-
         for n, juror in enumerate(people, start=1):
             kit = build_kit(session, event, rubric, juror)
             if kit is not None:
                 path = out / f"{juror.key}.iminkit"
+                blobs = _blobs(session, kit)
                 try:
-                    write_kit(kit, path, blob, passphrase)
+                    write_kit(kit, path, blobs.__getitem__, passphrase)
                 except OSError as exc:
                     raise RefusedError(f"cannot write {path}: {exc.strerror or exc}") from None
+                except ValueError:  # the writer checks every attachment against its SHA-256
+                    damaged = sorted(s for s, data in blobs.items() if sha256_hex(data) != s)
+                    if not damaged:
+                        raise
+                    raise RefusedError(_damaged(session, damaged[0])) from None
                 issued.append(IssuedKit(juror.key, kit.kit_id, path, len(kit.submissions),
                                         passphrase is not None))  # fmt: skip
                 record(session, event.id, actor, "export", "kit", juror.key,

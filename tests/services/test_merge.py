@@ -34,6 +34,7 @@ from logistics_factories import (
     prepared_event,
 )
 
+from imin_desktop.domain.progress import Cancelled
 from imin_desktop.persistence.database import open_database
 from imin_desktop.services import coverage, scores, sheets
 from imin_desktop.services.juror import JurorWorkspace
@@ -406,6 +407,30 @@ def test_merge_refusal_lists_every_problem_of_the_file(
         f"{a}: reviews[0].scores.excellence: 9 is off the scale 0–5; "
         f"{b}: reviews[1].scores.impact: 0.3 is off the grid (steps of 0.5 from 0)"
     )
+
+
+class CancelAfter:
+    """A progress token that cancels once ``files`` files are done, as the GUI's Cancel does."""
+
+    def __init__(self, files: int) -> None:
+        self.files = files
+
+    def step(self, done: int, total: int, message: str = "") -> None:
+        if done >= self.files:
+            raise Cancelled
+
+
+def test_merge_cancelled_midway_keeps_nothing(
+    event: LogisticsEvent, facts: dict[str, KitFacts], tmp_path: Path
+) -> None:
+    files = [signed_file(tmp_path / f"{j}.iminscore", facts[j], [review(facts[j].submissions[0])])
+             for j in ("J01", "J02", "J03")]  # fmt: skip
+    before = iterdump(event.path)
+
+    with pytest.raises(Cancelled):
+        scores.import_score_files(event.db, files, progress=CancelAfter(2))
+
+    assert iterdump(event.path) == before
 
 
 def test_merge_a_refused_file_does_not_stop_the_others(

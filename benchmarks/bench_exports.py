@@ -9,6 +9,9 @@ Steps (each beside its floor):
 - consolidated workbook (target ≤ 8 s): ``write_workbook`` vs an openpyxl write-only dump of the
   same cells — every value the workbook holds, read back from it, written with no styles,
   widths, formats, charts or names.
+- decision report (target ≤ 60 s): ``write_report`` of the same data with reviewers' comments on
+  most criteria (``bench_report``) vs reportlab platypus laying out the same text as plain
+  paragraphs in one pass.
 
 Further exports add a ``(name, function)`` pair to ``STEPS``; a step function takes the
 ReportData and a scratch folder and returns ``(step, seconds, floor seconds)``.
@@ -31,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import openpyxl
 
+from benchmarks.bench_report import step_report
 from benchmarks.bench_results import reference_event
 from imin_desktop.domain.consolidation import consolidate, results_as_json
 from imin_desktop.domain.report_data import (
@@ -135,6 +139,7 @@ def step_workbook(data: ReportData, folder: Path) -> tuple[str, float, float]:
 
 STEPS: list[tuple[str, Step]] = [
     ("workbook", step_workbook),
+    ("report", step_report),
 ]
 
 

@@ -15,6 +15,7 @@ from imin_desktop.cli import (
     commands_export,
     commands_juror,
     commands_logistics,
+    commands_report,
     commands_results,
     commands_setup,
 )
@@ -36,6 +37,7 @@ MODULES: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], No
     commands_juror.register,
     commands_results.register,
     commands_export.register,
+    commands_report.register,
 ]
 
 

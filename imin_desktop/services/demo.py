@@ -27,6 +27,7 @@ from imin_desktop.services import (
     submissions,
 )
 from imin_desktop.services.juror import JurorWorkspace
+from imin_desktop.services.report import export_report
 from imin_desktop.services.results import compute_results
 
 DEMO_SUBMISSIONS = 30
@@ -156,3 +157,5 @@ def _after_merge(db: Database, out: Path, lang: str) -> Iterator[str]:
     yield f"decisions recorded for {min(3, len(ranked))} submissions"
     workbook = exports.export_workbook(db, out / "results.xlsx", lang=lang, actor="demo")
     yield f"wrote the consolidated workbook (method mean) to {workbook}"
+    pdf = export_report(db, out / "report.pdf", lang=lang, actor="demo")
+    yield f"wrote the draft decision report (method mean) to {pdf}"

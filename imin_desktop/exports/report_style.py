@@ -1,0 +1,297 @@
+"""Fonts, colours, paragraph and table styles of the decision report, and the text helpers.
+
+All text that comes from the event (titles, names, comments, rationales) goes through
+:func:`esc` before it becomes reportlab markup, so ``<b>Bold & "quoted"</b>`` prints literally.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_LEFT = MARGIN_RIGHT = 20 * mm
+MARGIN_TOP = 25 * mm
+MARGIN_BOTTOM = 22 * mm
+FRAME_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+
+INK = colors.HexColor("#1a1a1a")
+MUTED = colors.HexColor("#5a5a5a")
+ACCENT = colors.HexColor("#1f3a5f")  # dark institutional blue
+RULE = colors.HexColor("#9aa5b1")
+SHADE = colors.HexColor("#e9edf2")
+ZEBRA = colors.HexColor("#f6f7f9")
+PASS_HEX = "#1e6b3a"
+FAIL_HEX = "#a1261b"
+PASS = colors.HexColor(PASS_HEX)
+FAIL = colors.HexColor(FAIL_HEX)
+WATERMARK = colors.Color(0.80, 0.80, 0.80, alpha=0.45)
+
+_DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
+_FAMILIES = {
+    # name: (DejaVu file, bundled Vera fallback)
+    "Report": ("DejaVuSans.ttf", "Vera.ttf"),
+    "Report-Bold": ("DejaVuSans-Bold.ttf", "VeraBd.ttf"),
+    "Report-Italic": ("DejaVuSans-Oblique.ttf", "VeraIt.ttf"),
+    "Report-BoldItalic": ("DejaVuSans-BoldOblique.ttf", "VeraBI.ttf"),
+    "ReportCond": ("DejaVuSansCondensed.ttf", "Vera.ttf"),
+    "ReportCond-Bold": ("DejaVuSansCondensed-Bold.ttf", "VeraBd.ttf"),
+    "ReportMono": ("DejaVuSansMono.ttf", "Vera.ttf"),  # Vera has no mono face
+}
+
+BODY = "Report"
+BOLD = "Report-Bold"
+ITALIC = "Report-Italic"
+COND = "ReportCond"
+COND_BOLD = "ReportCond-Bold"
+MONO = "ReportMono"
+
+
+class _MeasuredFont(TTFont):  # type: ignore[misc]  # reportlab is untyped
+    """A TrueType font that remembers the width of the words it has measured.
+
+    reportlab measures every word of every paragraph (in pure Python without its optional C
+    accelerator); a report repeats the same words thousands of times.
+    """
+
+    def __init__(self, name: str, filename: str) -> None:
+        super().__init__(name, filename)
+        self._widths: dict[tuple[str, float], float] = {}
+
+    def stringWidth(self, text: str, size: float, encoding: str = "utf8") -> float:
+        key = (text, size)
+        width = self._widths.get(key)
+        if width is None:
+            if len(self._widths) > 200_000:
+                self._widths.clear()
+            width = self._widths[key] = super().stringWidth(text, size, encoding)
+        return width
+
+
+def register_fonts() -> None:
+    """Register the embedded TrueType fonts once (DejaVu when present, else reportlab's Vera)."""
+    if BODY in pdfmetrics.getRegisteredFontNames():
+        return
+    for name, (dejavu, vera) in _FAMILIES.items():
+        path = _DEJAVU / dejavu
+        pdfmetrics.registerFont(_MeasuredFont(name, str(path) if path.exists() else vera))
+    pdfmetrics.registerFontFamily(
+        BODY, normal=BODY, bold=BOLD, italic=ITALIC, boldItalic="Report-BoldItalic"
+    )
+    pdfmetrics.registerFontFamily(
+        COND, normal=COND, bold=COND_BOLD, italic=COND, boldItalic=COND_BOLD
+    )
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def esc(text: object) -> str:
+    """Event text as literal reportlab markup: escaped, control characters dropped, lines kept."""
+    clean = _CONTROL.sub("", str(text)).replace("\r\n", "\n").replace("\r", "\n")
+    return escape(clean).replace("\n", "<br/>")
+
+
+def plain(text: object) -> str:
+    """Event text for places that take plain text (outline entries, chart labels)."""
+    return " ".join(_CONTROL.sub("", str(text)).split())
+
+
+def num(value: float | None, digits: int = 2) -> str:
+    return "—" if value is None else f"{value:.{digits}f}"
+
+
+def dec(value: object) -> str:
+    """An exact rubric value (weight, threshold, scale bound) without trailing zeros."""
+    text = format(value, "f") if not isinstance(value, str) else value
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text or "0"
+
+
+def _style(name: str, **kw: object) -> ParagraphStyle:
+    base: dict[str, object] = {"fontName": BODY, "fontSize": 9.5, "leading": 13, "textColor": INK,
+                               "bulletFontName": BODY}  # fmt: skip
+    base.update(kw)
+    return ParagraphStyle(name, **base)
+
+
+class Styles:
+    """The paragraph styles (built after the fonts are registered)."""
+
+    def __init__(self) -> None:
+        register_fonts()
+        self.body = _style("body", spaceAfter=4)
+        self.bullet = _style("bullet", leftIndent=12, bulletIndent=2, spaceAfter=3)
+        self.small = _style("small", fontSize=8, leading=10.5, textColor=MUTED)
+        self.note = _style("note", fontSize=8.5, leading=11.5, textColor=MUTED, spaceAfter=4)
+        self.h1 = _style(
+            "h1", fontName=BOLD, fontSize=16, leading=20, textColor=ACCENT, spaceAfter=10
+        )
+        self.h2 = _style(
+            "h2", fontName=BOLD, fontSize=11.5, leading=15, textColor=ACCENT,
+            spaceBefore=10, spaceAfter=5,
+        )  # fmt: skip
+        self.h3 = _style("h3", fontName=BOLD, fontSize=9.5, leading=13, spaceBefore=7, spaceAfter=2)
+        self.cell = _style("cell", fontName=COND, fontSize=8, leading=10)
+        self.cell_bold = _style("cell_bold", fontName=COND_BOLD, fontSize=8, leading=10)
+        self.cell_right = _style(
+            "cell_right", fontName=COND, fontSize=8, leading=10, alignment=TA_RIGHT
+        )
+        self.head = _style(
+            "head", fontName=COND_BOLD, fontSize=8, leading=10, textColor=colors.white
+        )
+        self.head_right = _style(
+            "head_right", fontName=COND_BOLD, fontSize=8, leading=10, textColor=colors.white,
+            alignment=TA_RIGHT,
+        )  # fmt: skip
+        self.mono = _style("mono", fontName=MONO, fontSize=6.6, leading=8.5)
+        self.comment = _style(
+            "comment", fontSize=9, leading=12.5, leftIndent=72, bulletIndent=8, spaceAfter=3,
+            bulletFontName=COND_BOLD, bulletFontSize=8, bulletColor=ACCENT,
+        )  # fmt: skip
+        self.label = _style("label", fontName=BOLD, fontSize=8.5, leading=12, textColor=MUTED)
+        self.value = _style("value", fontSize=9.5, leading=13)
+        self.cover_kicker = _style(
+            "cover_kicker", fontName=BOLD, fontSize=10, leading=14, textColor=MUTED
+        )
+        self.cover_title = _style(
+            "cover_title", fontName=BOLD, fontSize=24, leading=30, textColor=ACCENT, spaceAfter=6
+        )
+        self.cover_event = _style("cover_event", fontSize=15, leading=20, spaceAfter=4)
+        self.centre = _style("centre", alignment=TA_CENTER)
+        self.verdict = _style(
+            "verdict", fontName=BOLD, fontSize=10.5, leading=14, alignment=TA_LEFT
+        )
+        self.toc0 = _style("toc0", fontName=BOLD, fontSize=10, leading=15, leftIndent=0)
+        self.toc1 = _style("toc1", fontSize=8.5, leading=11.5, leftIndent=14)
+
+
+class Para(Paragraph):  # type: ignore[misc]  # reportlab is untyped
+    """A paragraph that lays itself out once per width and skips drawing on a dry canvas.
+
+    The report is built in two passes (the first finds page numbers). The first pass draws
+    on a canvas marked ``dry`` and nothing it draws is kept, so paragraphs skip the (costly)
+    text drawing there; the second pass reuses the line breaks found in the first.
+    """
+
+    _wrapped: tuple[float, float, Any, Any, float] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        cached = self._wrapped
+        if cached is not None and cached[0] == availWidth:
+            _, self.width, self._wrapWidths, self.blPara, self.height = cached
+            return self.width, self.height
+        width, height = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, width, self._wrapWidths, self.blPara, height)
+        return width, height
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        if getattr(canvas, "dry", False):
+            return
+        super().drawOn(canvas, x, y, _sW)
+
+
+class Grid(Table):  # type: ignore[misc]  # reportlab is untyped
+    """A table in the report's font that skips drawing on the dry first pass (see
+    :class:`Para`)."""
+
+    def __init__(self, data: Sequence[Sequence[object]], **kw: Any) -> None:
+        super().__init__(data, **kw)
+        self.setStyle([("FONT", (0, 0), (-1, -1), COND, 8)])  # not reportlab's Helvetica
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        if getattr(canvas, "dry", False):
+            return
+        super().drawOn(canvas, x, y, _sW)
+
+
+def lines(text: object, font: str, size: float, width: float) -> str:
+    """Plain event text broken into lines for a table cell (cheaper than a paragraph)."""
+    return "\n".join(simpleSplit(plain(text), font, size, width)) or ""
+
+
+def grid_style(*, header_rows: int = 1, zebra: bool = True, rows: int = 0) -> TableStyle:
+    """The house table: dark header row, hairline rules, light zebra rows."""
+    commands: list[tuple[object, ...]] = [
+        ("FONT", (0, 0), (-1, -1), COND, 8),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+        ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+    ]
+    if header_rows:
+        commands += [
+            ("BACKGROUND", (0, 0), (-1, header_rows - 1), ACCENT),
+            ("TEXTCOLOR", (0, 0), (-1, header_rows - 1), colors.white),
+            ("FONT", (0, 0), (-1, header_rows - 1), COND_BOLD, 8),
+            ("VALIGN", (0, 0), (-1, header_rows - 1), "BOTTOM"),
+        ]
+    if zebra:
+        for row in range(header_rows + 1, rows, 2):
+            commands.append(("BACKGROUND", (0, row), (-1, row), ZEBRA))
+    return TableStyle(commands)
+
+
+Styled = tuple[str, str, colors.Color]
+"""Plain text with its font and colour, for a table cell."""
+
+
+def kv_grid(
+    rows: Sequence[tuple[str, str | Styled | Flowable]], label_width: float = 42 * mm,
+) -> Grid:  # fmt: skip
+    """Label / value rows. A value is plain event text (wrapped here, never parsed as
+    markup), plain text with a font and colour, or a ready flowable."""
+    value_width = FRAME_WIDTH - label_width - 8
+    data: list[list[object]] = []
+    commands: list[tuple[object, ...]] = [
+        ("FONT", (0, 0), (0, -1), BOLD, 8, 11),
+        ("TEXTCOLOR", (0, 0), (0, -1), MUTED),
+        ("FONT", (1, 0), (1, -1), BODY, 9.5, 12.5),
+    ]
+    for i, (label, value) in enumerate(rows):
+        cell: object
+        if isinstance(value, Flowable):
+            cell = value
+        else:
+            text, font, colour = value if isinstance(value, tuple) else (value, BODY, INK)
+            cell = lines(text, font, 9.5, value_width)
+            if font != BODY or colour != INK:
+                commands += [("FONT", (1, i), (1, i), font, 9.5, 12.5),
+                             ("TEXTCOLOR", (1, i), (1, i), colour)]  # fmt: skip
+        data.append([lines(label, BOLD, 8, label_width - 8), cell])
+    table = Grid(data, colWidths=[label_width, FRAME_WIDTH - label_width])
+    table.setStyle(key_value_style())
+    table.setStyle(commands)
+    return table
+
+
+def key_value_style() -> TableStyle:
+    """A two-column identification table: grey labels, hairlines between rows."""
+    return TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("BACKGROUND", (0, 0), (0, -1), SHADE),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+        ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+    ])  # fmt: skip

@@ -1,0 +1,496 @@
+"""The words of the decision report, in English and Portuguese.
+
+Names shared with the workbook (methods, flags) come from :mod:`imin_desktop.exports.texts`,
+so a panel reads the same word in both documents; the report's own sentences are here.
+
+Every user-visible string of the report comes from here; ``words(lang)`` returns a lookup
+that falls back to English. Strings are plain text (no reportlab markup): the report escapes
+them like any other text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from imin_desktop.exports.texts import words as shared_words
+
+_EN_PT: dict[str, tuple[str, str]] = {
+    # cover and page furniture
+    "report_title": (
+        "Evaluation panel decision report",
+        "Relatório de decisão do painel de avaliação",
+    ),
+    "only_title": ("Evaluation summary report", "Relatório de síntese da avaliação"),
+    "draft": ("DRAFT", "RASCUNHO"),
+    "status": ("Status", "Estado"),
+    "status_draft": (
+        "Draft — for review by the panel, not for signature",
+        "Rascunho — para revisão pelo painel, não para assinatura",
+    ),
+    "status_final": ("Final — for signature", "Final — para assinatura"),
+    "page_of": ("Page {page} of {pages}", "Página {page} de {pages}"),
+    "date": ("Date", "Data"),
+    "generated": ("Generated", "Gerado em"),
+    "event": ("Event", "Evento"),
+    "rubric": ("Evaluation grid", "Grelha de avaliação"),
+    "method": ("Aggregation method", "Método de agregação"),
+    "panel": ("Evaluation panel", "Painel de avaliação"),
+    "panel_members": ("{n} members", "{n} membros"),
+    "fingerprint": ("Document fingerprint", "Impressão digital do documento"),
+    "fingerprint_note": (
+        "SHA-256 over the consolidated result data. The same results always give the same "
+        "fingerprint; any change to a score, a counted review or the method changes it.",
+        "SHA-256 dos dados dos resultados consolidados. Os mesmos resultados dão sempre a mesma "
+        "impressão digital; qualquer alteração a uma pontuação, a uma avaliação contada ou ao "
+        "método altera-a.",
+    ),
+    "confidential": ("Confidential.", "Confidencial."),
+    "confidential_note": (
+        "This report holds the assessment of every submission and is meant for the evaluation "
+        "panel and the organisers. An applicant receives only the evaluation summary of their "
+        "own submission.",
+        "Este relatório contém a apreciação de todas as candidaturas e destina-se ao painel de "
+        "avaliação e à organização. Cada candidato recebe apenas a síntese de avaliação da sua "
+        "própria candidatura.",
+    ),
+    "submission": ("Submission", "Candidatura"),
+    "software": ("Software", "Software"),
+    "contents": ("Contents", "Índice"),
+    # sections
+    "sec_summary": ("1. Summary", "1. Síntese"),
+    "sec_ranking": ("2. Ranking", "2. Classificação"),
+    "sec_decisions": ("3. Decisions of the panel", "3. Decisões do painel"),
+    "sec_summaries": ("4. Evaluation summaries", "4. Sínteses de avaliação"),
+    "sec_method": ("Appendix A. Evaluation method", "Anexo A. Método de avaliação"),
+    "sec_audit": ("Appendix B. Audit trail", "Anexo B. Registo de auditoria"),
+    "sec_signatures": ("Signatures", "Assinaturas"),
+    # summary
+    "counts": ("The evaluation in figures", "A avaliação em números"),
+    "n_submissions": ("Submissions evaluated", "Candidaturas avaliadas"),
+    "n_jurors": ("Panel members (jurors)", "Membros do painel (jurados)"),
+    "n_reviews": ("Reviews counted", "Avaliações contadas"),
+    "coverage": ("Coverage of assigned reviews", "Cobertura das avaliações atribuídas"),
+    "n_conflicts": ("Declared conflicts of interest", "Conflitos de interesses declarados"),
+    "n_passing": (
+        "Submissions meeting every threshold",
+        "Candidaturas que cumprem todos os limiares",
+    ),
+    "n_decided": ("Decisions recorded", "Decisões registadas"),
+    "method_heading": ("How scores were consolidated", "Como as pontuações foram consolidadas"),
+    "reliability_heading": ("Agreement between jurors", "Concordância entre jurados"),
+    "too_few_complete": (
+        "only {rows} submission(s) were reviewed by all {raters} jurors; at least two are needed",
+        "só {rows} candidatura(s) foram avaliadas pelos {raters} jurados; são precisas pelo menos "
+        "duas",
+    ),
+    "icc_missing": ("ICC not computable: {why}.", "ICC não calculável: {why}."),
+    "w_missing": ("Kendall's W not computable: {why}.", "W de Kendall não calculável: {why}."),
+    "warnings_heading": ("Points for the panel's attention", "Pontos para atenção do painel"),
+    "no_warnings": (
+        "Nothing requires the panel's particular attention.",
+        "Nada requer a atenção particular do painel.",
+    ),
+    "of": ("of", "de"),
+    # ranking
+    "ranking_intro": (
+        "Submissions in order of consolidated total ({method}). The rank range is the 5th–95th "
+        "percentile of the rank over {draws} bootstrap resamples of the reviews (seed {seed}); "
+        "P(top {k}) is the share of resamples in which the submission finished in the top {k}.",
+        "Candidaturas por ordem do total consolidado ({method}). O intervalo de posição é o "
+        "percentil 5–95 da posição em {draws} reamostragens bootstrap das avaliações (semente "
+        "{seed}); P(top {k}) é a fração de reamostragens em que a candidatura ficou entre as {k} "
+        "primeiras.",
+    ),
+    "col_rank": ("Rank", "Pos."),
+    "col_id": ("ID", "ID"),
+    "col_title": ("Title", "Título"),
+    "col_total": ("Total", "Total"),
+    "col_range": ("Rank range", "Intervalo"),
+    "col_flags": ("Flags", "Alertas"),
+    "col_decision": ("Decision", "Decisão"),
+    "col_criterion": ("Criterion", "Critério"),
+    "col_weight": ("Weight", "Peso"),
+    "col_scale": ("Scale", "Escala"),
+    "col_score": ("Score", "Pontuação"),
+    "col_threshold": ("Threshold", "Limiar"),
+    "col_result": ("Result", "Resultado"),
+    "col_level": ("Level descriptor", "Descritor de nível"),
+    "legend_criteria": ("Criteria", "Critérios"),
+    "legend_flags": ("Flags", "Alertas"),
+    "chart_title": (
+        "Consolidated totals (bars) and rank range (whiskers, 5th–95th percentile)",
+        "Totais consolidados (barras) e intervalo de posição (percentis 5–95)",
+    ),
+    "chart_more": (
+        "The chart shows the first {shown} of {total} submissions.",
+        "O gráfico mostra as primeiras {shown} de {total} candidaturas.",
+    ),
+    "chart_threshold": ("overall threshold", "limiar global"),
+    "chart_rank_axis": ("rank range", "intervalo de posição"),
+    "chart_total_axis": ("consolidated total", "total consolidado"),
+    "no_total": ("no counted reviews", "sem avaliações contadas"),
+    # decisions
+    "decisions_intro": (
+        "The outcome the panel recorded for each decided submission, with its rationale.",
+        "O resultado registado pelo painel para cada candidatura decidida, com a fundamentação.",
+    ),
+    "no_decisions": (
+        "No decision has been recorded yet.",
+        "Ainda não foi registada nenhuma decisão.",
+    ),
+    "col_outcome": ("Outcome", "Resultado"),
+    "col_rationale": ("Rationale", "Fundamentação"),
+    "ties_heading": ("Equal ranks (ex aequo)", "Posições iguais (ex aequo)"),
+    "no_ties": (
+        "No two submissions share a rank after the tie-break rules.",
+        "Nenhuma candidatura partilha a posição após as regras de desempate.",
+    ),
+    "tie_line": ("Rank {rank}: {ids}.", "Posição {rank}: {ids}."),
+    "tie_settled": (
+        "Settled by the panel's recorded order: {order}.",
+        "Desempatado pela ordem registada pelo painel: {order}.",
+    ),
+    "tie_open": (
+        "Not yet settled: the panel has not recorded an order for all of them.",
+        "Ainda não desempatado: o painel não registou uma ordem para todas.",
+    ),
+    "no_decision": ("No decision recorded", "Sem decisão registada"),
+    # submission summary
+    "identification": ("Identification", "Identificação"),
+    "title": ("Title", "Título"),
+    "track": ("Track", "Área"),
+    "team": ("Team", "Equipa"),
+    "team_blind": (
+        "Withheld: the evaluation was blind.",
+        "Omitida: a avaliação foi cega.",
+    ),
+    "reviews": ("Reviews counted", "Avaliações contadas"),
+    "reviews_of": ("{n} of {assigned} assigned", "{n} de {assigned} atribuídas"),
+    "eligibility": ("Eligibility checks", "Verificações de elegibilidade"),
+    "gate_line": (
+        "{label}: {yes} of {n} reviewers answered yes",
+        "{label}: {yes} de {n} avaliadores responderam sim",
+    ),
+    "scores_heading": ("Scores against thresholds", "Pontuações face aos limiares"),
+    "met": ("met", "cumprido"),
+    "not_met": ("not met", "não cumprido"),
+    "no_threshold": ("no threshold", "sem limiar"),
+    "total_row": ("Total", "Total"),
+    "total_basis_unweighted": (
+        "Sum of criterion scores (threshold basis)",
+        "Soma das pontuações dos critérios (base do limiar)",
+    ),
+    "outcome_heading": ("Overall result", "Resultado global"),
+    "result_total": ("Consolidated total", "Total consolidado"),
+    "result_rank": ("Rank", "Posição"),
+    "rank_value": (
+        "{rank} of {n} (rank range {low}–{high})",
+        "{rank} de {n} (intervalo de posição {low}–{high})",
+    ),
+    "rank_value_plain": ("{rank} of {n}", "{rank} de {n}"),
+    "thresholds": ("Thresholds", "Limiares"),
+    "passes": ("PASSED — every threshold is met", "APROVADA — todos os limiares cumpridos"),
+    "fails": ("NOT PASSED — below threshold", "NÃO APROVADA — abaixo do limiar"),
+    "not_assessed": ("Not assessed — no counted reviews", "Não avaliada — sem avaliações contadas"),
+    "ineligible_result": (
+        "INELIGIBLE — most reviewers answered an eligibility check no",
+        "NÃO ELEGÍVEL — a maioria dos avaliadores respondeu não a uma verificação de elegibilidade",
+    ),
+    "flags": ("Flags", "Alertas"),
+    "no_flags": ("None", "Nenhum"),
+    "decision": ("Decision of the panel", "Decisão do painel"),
+    "comments_heading": ("Comments of the reviewers", "Comentários dos avaliadores"),
+    "comments_intro": (
+        "Reviewers are anonymised; the same letter is the same reviewer throughout this report.",
+        "Os avaliadores são anonimizados; a mesma letra designa o mesmo avaliador em todo o "
+        "relatório.",
+    ),
+    "overall_comments": ("General comments", "Comentários gerais"),
+    "no_comments": ("No comment.", "Sem comentário."),
+    "score_of": ("score {score}", "pontuação {score}"),
+    "criterion_heading": (
+        "{label} — {score} of {max} (threshold {threshold}: {status})",
+        "{label} — {score} de {max} (limiar {threshold}: {status})",
+    ),
+    "criterion_heading_plain": ("{label} — {score} of {max}", "{label} — {score} de {max}"),
+    # method appendix
+    "method_intro": (
+        "Each criterion is scored on the scale shown. The level descriptors tell the reviewers "
+        "what a score means.",
+        "Cada critério é pontuado na escala indicada. Os descritores de nível indicam aos "
+        "avaliadores o significado de cada pontuação.",
+    ),
+    "scale_text": ("{min}–{max}, steps of {step}", "{min}–{max}, passos de {step}"),
+    "rules_heading": ("Rules applied", "Regras aplicadas"),
+    "gates_heading": ("Eligibility checks", "Verificações de elegibilidade"),
+    "rule_counted": (
+        "Only final reviews count: from each juror's most recent score file, and never a review "
+        "of a submission the juror declared a conflict of interest with. Drafts never count.",
+        "Só contam avaliações finais: do ficheiro de pontuações mais recente de cada jurado, e "
+        "nunca a avaliação de uma candidatura em que o jurado declarou conflito de interesses. "
+        "Os rascunhos nunca contam.",
+    ),
+    "rule_total_sum": (
+        "A total is the weighted sum of the criterion scores (Σ weight × score); totals range "
+        "from {low} to {high}.",
+        "O total é a soma ponderada das pontuações dos critérios (Σ peso × pontuação); os totais "
+        "vão de {low} a {high}.",
+    ),
+    "rule_total_mean": (
+        "A total is the weighted mean of the criterion scores (Σ weight × score ÷ Σ weight); "
+        "totals range from {low} to {high}.",
+        "O total é a média ponderada das pontuações dos critérios (Σ peso × pontuação ÷ Σ peso); "
+        "os totais vão de {low} a {high}.",
+    ),
+    "rule_criteria_first": (
+        "Each criterion is first consolidated across the reviews of a submission with the "
+        "method below; the consolidated total is the same formula applied to the consolidated "
+        "criterion scores, so the figures in this report add up.",
+        "Cada critério é primeiro consolidado entre as avaliações de uma candidatura com o "
+        "método abaixo; o total consolidado é a mesma fórmula aplicada às pontuações "
+        "consolidadas, pelo que os valores deste relatório batem certo.",
+    ),
+    "rule_threshold": (
+        "A submission passes when every criterion with a threshold reaches it{overall}.",
+        "Uma candidatura é aprovada quando cada critério com limiar o atinge{overall}.",
+    ),
+    "rule_overall_total": (
+        " and its consolidated total reaches {value}",
+        " e o seu total consolidado atinge {value}",
+    ),
+    "rule_overall_unweighted": (
+        " and the plain (unweighted) sum of its consolidated criterion scores reaches {value}",
+        " e a soma simples (não ponderada) das pontuações consolidadas dos critérios atinge {value}",
+    ),
+    "rule_gates": (
+        "A submission is ineligible when more than half of its reviews answer an eligibility "
+        "check no; any no at all is flagged for the panel.",
+        "Uma candidatura é não elegível quando mais de metade das avaliações responde não a uma "
+        "verificação de elegibilidade; qualquer não é assinalado ao painel.",
+    ),
+    "rule_rank": (
+        "Submissions are ranked by consolidated total, highest first.",
+        "As candidaturas são ordenadas pelo total consolidado, do mais alto para o mais baixo.",
+    ),
+    "rule_tie_break": (
+        "Equal totals are separated by, in order: {keys}. Submissions still equal share the rank "
+        "(ex aequo) and the panel's recorded order settles them.",
+        "Totais iguais são desempatados, por ordem, por: {keys}. Candidaturas ainda iguais "
+        "partilham a posição (ex aequo) e a ordem registada pelo painel desempata-as.",
+    ),
+    "rule_no_tie_break": (
+        "Submissions with equal totals share the rank (ex aequo); the panel's recorded order "
+        "settles them.",
+        "Candidaturas com totais iguais partilham a posição (ex aequo); a ordem registada pelo "
+        "painel desempata-as.",
+    ),
+    "tb_criterion": (
+        "the higher consolidated score on {label}",
+        "a pontuação consolidada mais alta em {label}",
+    ),
+    "tb_field_desc": ("the higher value of {field}", "o valor mais alto de {field}"),
+    "tb_field_asc": ("the lower value of {field}", "o valor mais baixo de {field}"),
+    "rule_stability": (
+        "Rank stability: the reviews of each submission are resampled with replacement "
+        "{draws} times (seed {seed}) and re-ranked; the rank range is the 5th–95th percentile.",
+        "Estabilidade da posição: as avaliações de cada candidatura são reamostradas com "
+        "reposição {draws} vezes (semente {seed}) e reordenadas; o intervalo de posição é o "
+        "percentil 5–95.",
+    ),
+    "rule_sensitivity": (
+        "Method sensitivity: the ranking is recomputed with all five methods; a submission whose "
+        "place in the top {k} depends on the method is flagged.",
+        "Sensibilidade ao método: a classificação é recalculada com os cinco métodos; uma "
+        "candidatura cujo lugar entre as {k} primeiras depende do método é assinalada.",
+    ),
+    # audit appendix
+    "audit_intro": (
+        "Every score file from which the results were computed, with the SHA-256 of the file as "
+        "received. A file can be checked with any SHA-256 tool.",
+        "Todos os ficheiros de pontuações a partir dos quais os resultados foram calculados, com "
+        "o SHA-256 do ficheiro tal como recebido. Qualquer ferramenta SHA-256 o pode verificar.",
+    ),
+    "files_heading": ("Score files", "Ficheiros de pontuações"),
+    "col_juror": ("Juror", "Jurado"),
+    "col_file": ("File", "Ficheiro"),
+    "col_seq": ("Seq.", "N.º"),
+    "col_received": ("Received (UTC)", "Recebido (UTC)"),
+    "col_used": ("Used", "Usado"),
+    "col_sha": ("SHA-256", "SHA-256"),
+    "used_yes": ("yes", "sim"),
+    "used_no": ("superseded", "substituído"),
+    "no_files": (
+        "No score file: reviews were entered directly in the event.",
+        "Nenhum ficheiro de pontuações: as avaliações foram introduzidas diretamente no evento.",
+    ),
+    "conflicts_heading": ("Conflicts of interest", "Conflitos de interesses"),
+    "no_conflicts": (
+        "No conflict of interest was declared.",
+        "Não foi declarado nenhum conflito de interesses.",
+    ),
+    "col_declared": ("Declared by", "Declarado por"),
+    "src_coordinator": ("coordinator", "coordenação"),
+    "src_juror": ("juror", "jurado"),
+    "changes_heading": ("Changes after the first merge", "Alterações após a primeira integração"),
+    "no_changes": (
+        "No change was made after the first score file was merged.",
+        "Nenhuma alteração foi feita após a integração do primeiro ficheiro de pontuações.",
+    ),
+    "col_when": ("When (UTC)", "Quando (UTC)"),
+    "col_who": ("Who", "Quem"),
+    "col_what": ("What", "O quê"),
+    "col_detail": ("Detail", "Detalhe"),
+    "about_heading": ("This document", "Este documento"),
+    "seed_draws": ("{draws} draws, seed {seed}", "{draws} reamostragens, semente {seed}"),
+    "bootstrap": ("Bootstrap", "Bootstrap"),
+    # signatures
+    "signature_intro": (
+        "The undersigned members of the evaluation panel confirm that this report reflects the "
+        "panel's assessment and decisions.",
+        "Os membros do painel de avaliação abaixo assinados confirmam que este relatório reflete "
+        "a apreciação e as decisões do painel.",
+    ),
+    "only_signature_intro": (
+        "Issued on behalf of the evaluation panel.",
+        "Emitido em nome do painel de avaliação.",
+    ),
+    "place": ("Place", "Local"),
+    "chair": ("Chair of the panel", "Presidente do painel"),
+    "member": ("Member of the panel", "Membro do painel"),
+    "name": ("Name", "Nome"),
+    "signature": ("Signature", "Assinatura"),
+}
+
+_WHY: dict[str, tuple[str, str]] = {
+    # why a panel chooses each method, in plain words
+    "mean": (
+        "Each criterion's score is the mean of the reviewers' scores. Every counted review "
+        "weighs the same; this is the default and the easiest to re-compute by hand.",
+        "A pontuação de cada critério é a média das pontuações dos avaliadores. Cada "
+        "avaliação contada pesa o mesmo; é o método por omissão e o mais fácil de recalcular "
+        "à mão.",
+    ),
+    "median": (
+        "Each criterion's score is the median of the reviewers' scores, so one unusually high "
+        "or low score cannot move the result far.",
+        "A pontuação de cada critério é a mediana das pontuações dos avaliadores, pelo que uma "
+        "pontuação invulgarmente alta ou baixa não altera muito o resultado.",
+    ),
+    "trimmed": (
+        "Each criterion's score is the mean after setting aside the highest and lowest 20% of "
+        "the reviewers' scores, limiting the weight of outlying reviews.",
+        "A pontuação de cada critério é a média depois de afastar os 20% mais altos e mais "
+        "baixos das pontuações, limitando o peso de avaliações extremas.",
+    ),
+    "zscore": (
+        "Each reviewer's scores are standardised against that reviewer's own average and "
+        "spread before averaging, so strict and generous reviewers count alike.",
+        "As pontuações de cada avaliador são padronizadas face à sua própria média e "
+        "dispersão antes da média, para que avaliadores exigentes e generosos contem por igual.",
+    ),
+    "adjusted": (
+        "Each reviewer's overall strictness or generosity is estimated from the submissions "
+        "reviewers share and removed, because not every reviewer scored every submission.",
+        "A severidade ou generosidade global de cada avaliador é estimada a partir das "
+        "candidaturas que os avaliadores partilham e removida, porque nem todos os avaliadores "
+        "pontuaram todas as candidaturas.",
+    ),
+}
+
+_METHOD_SHORT: dict[str, tuple[str, str]] = {
+    "mean": ("mean", "média"),
+    "median": ("median", "mediana"),
+    "trimmed": ("trimmed", "aparada"),
+    "zscore": ("z-score", "z-score"),
+    "adjusted": ("adjusted", "ajustada"),
+}
+
+FLAG_CODES: dict[str, str] = {
+    "disagreement": "D",
+    "few_reviews": "R",
+    "ex_aequo": "E",
+    "below_threshold": "T",
+    "ineligible": "I",
+    "gate_disputed": "G",
+    "disconnected": "C",
+    "method_sensitive": "M",
+}
+
+_OUTCOMES: dict[str, tuple[str, str]] = {
+    "winner": ("Winner", "Vencedora"),
+    "finalist": ("Finalist", "Finalista"),
+    "honourable_mention": ("Honourable mention", "Menção honrosa"),
+    "not_selected": ("Not selected", "Não selecionada"),
+    "ineligible": ("Ineligible", "Não elegível"),
+    "funded": ("Funded", "Financiada"),
+    "reserve": ("Reserve list", "Lista de reserva"),
+}
+
+_MONTHS = {
+    "en": "January February March April May June July August September October November December",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+}
+
+# Reliability bands (Koo & Li 2016 for α and ICC; Landis & Koch 1977 for Kendall's W).
+_BANDS: dict[str, tuple[str, str]] = {
+    "poor": ("poor agreement", "concordância fraca"),
+    "slight": ("slight agreement", "concordância ligeira"),
+    "fair": ("fair agreement", "concordância razoável"),
+    "moderate": ("moderate agreement", "concordância moderada"),
+    "substantial": ("substantial agreement", "concordância substancial"),
+    "good": ("good agreement", "boa concordância"),
+    "excellent": ("excellent agreement", "concordância excelente"),
+    "almost_perfect": ("almost perfect agreement", "concordância quase perfeita"),
+}
+
+
+def _pick(pair: tuple[str, str], lang: str) -> str:
+    return pair[1] if lang == "pt" else pair[0]
+
+
+def words(lang: str) -> Callable[..., str]:
+    """``w(key, **values)``: the report's text for ``key`` in ``lang``, formatted."""
+
+    def w(key: str, **values: object) -> str:
+        text = _pick(_EN_PT[key], lang)
+        return text.format(**values) if values else text
+
+    return w
+
+
+def method_name(method: str, lang: str) -> str:
+    """The method's name as the workbook gives it (one vocabulary for both documents)."""
+    return shared_words(lang).method(method)
+
+
+def method_short(method: str, lang: str) -> str:
+    return _pick(_METHOD_SHORT[method], lang) if method in _METHOD_SHORT else method
+
+
+def method_why(method: str, lang: str) -> str:
+    return _pick(_WHY[method], lang) if method in _WHY else ""
+
+
+def flag_text(flag: str, lang: str) -> str:
+    """The flag in words, as the workbook gives it."""
+    return shared_words(lang).flag(flag)
+
+
+def outcome_text(outcome: str, lang: str) -> str:
+    if outcome in _OUTCOMES:
+        return _pick(_OUTCOMES[outcome], lang)
+    return outcome.replace("_", " ").capitalize()
+
+
+def band_text(band: str, lang: str) -> str:
+    return _pick(_BANDS[band], lang)
+
+
+def long_date(iso: str, lang: str) -> str:
+    """``2026-11-26T05:30:38Z`` as ``26 November 2026`` / ``26 de novembro de 2026``."""
+    try:
+        year, month, day = int(iso[0:4]), int(iso[5:7]), int(iso[8:10])
+        name = _MONTHS["pt" if lang == "pt" else "en"].split()[month - 1]
+    except (ValueError, IndexError):
+        return iso
+    return f"{day} de {name} de {year}" if lang == "pt" else f"{day} {name.capitalize()} {year}"

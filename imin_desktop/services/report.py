@@ -1,0 +1,48 @@
+"""The PDF decision report: gather the event's results once, lay them out, audit the export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from imin_desktop.domain.consolidation import Method
+from imin_desktop.domain.errors import NotFoundError, RefusedError
+from imin_desktop.domain.progress import SILENT, Progress
+from imin_desktop.exports.report import write_report
+from imin_desktop.persistence.database import Database
+from imin_desktop.services.audit import default_actor, record
+from imin_desktop.services.events import get_event
+from imin_desktop.services.exports import LANGS, PhaseProgress
+from imin_desktop.services.report_data import gather
+
+
+def export_report(
+    db: Database, out: str | Path, *, method: Method = "mean", lang: str = "en",
+    final: bool = False, only: str | None = None, progress: Progress = SILENT,
+    actor: str | None = None,
+) -> Path:  # fmt: skip
+    """Write the decision report of the event to ``out`` (with ``only``, just that submission's
+    evaluation summary, to send to its applicant); returns the path written.
+
+    The file is written atomically: cancelling ``progress`` leaves nothing under ``out``. The
+    audit trail records the export with the fingerprint printed on the report's cover, so a
+    signed paper copy can be traced to the results it shows.
+    """
+    if lang not in LANGS:
+        raise RefusedError(f"{lang!r} is not a report language; use one of: {', '.join(LANGS)}")
+    actor = actor or default_actor()
+    target = Path(out)
+    data = gather(db, method=method, lang=lang, progress=PhaseProgress(progress, 0.0, 0.3))
+    if only is not None and only not in data.submissions:
+        raise NotFoundError(f"no submission {only!r} in this event")
+    try:
+        write_report(data, target, final=final, only=only,
+                     progress=PhaseProgress(progress, 0.3, 1.0))  # fmt: skip
+    except OSError as exc:
+        raise RefusedError(f"cannot write {target}: {exc.strerror or exc}") from None
+    with db.begin() as session:
+        event = get_event(session)
+        record(session, event.id, actor, "export report", "event", data.event_id,
+               after={"file": target.name, "method": method, "lang": lang, "final": final,
+                      "only": only, "fingerprint": data.fingerprint},
+               detail=str(target))  # fmt: skip
+    return target

@@ -309,6 +309,7 @@ CHILD = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 def test_workspace_every_acknowledged_change_survives_sigkill(
     kit_path: Path, tmp_path: Path
 ) -> None:

@@ -579,6 +579,7 @@ def test_merge_in_the_natural_order_keeps_each_juror_latest_file(merge_set: Merg
     assert [c[0] for c in content["conflicts"]] == ["J02"]  # J01 withdrew; J03's sheet lost
 
 
+@pytest.mark.slow
 @settings(max_examples=15, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])  # fmt: skip
 @given(data=st.data())

@@ -150,6 +150,7 @@ def test_import_sheet_filled_with_openpyxl(event: LogisticsEvent) -> None:
         "done": 1, "draft": 1, "missing": 1, "conflict": 1}  # fmt: skip
 
 
+@pytest.mark.slow
 @pytest.mark.libreoffice
 def test_import_sheet_filled_and_saved_through_libreoffice(
     event: LogisticsEvent, tmp_path: Path

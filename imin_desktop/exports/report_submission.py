@@ -50,7 +50,9 @@ def _met(value: float | None, threshold: Decimal | None) -> bool | None:
     return value >= float(threshold) - TOLERANCE
 
 
-def _status(ctx: Context, met: bool | None) -> tuple[str, str, Color]:
+def _status(ctx: Context, met: bool | None, *, assessed: bool = True) -> tuple[str, str, Color]:
+    if not assessed:
+        return "—", COND, MUTED
     if met is None:
         return ctx.w("no_threshold"), COND, MUTED
     return (ctx.w("met"), COND_BOLD, PASS) if met else (ctx.w("not_met"), COND_BOLD, FAIL)
@@ -94,7 +96,7 @@ def _scores(ctx: Context, r: SubmissionResult) -> Grid:
     for c in ctx.criteria:
         value = r.criteria.get(c.key)
         level = c.level_for(Decimal(repr(value))) if value is not None else None
-        status = _status(ctx, _met(value, c.threshold))
+        status = _status(ctx, _met(value, c.threshold), assessed=value is not None)
         statuses.append(status)
         descriptor = localized(level.label, ctx.lang) if level else "—"
         rows.append([
@@ -105,7 +107,8 @@ def _scores(ctx: Context, r: SubmissionResult) -> Grid:
         ])  # fmt: skip
     overall = rubric.overall_threshold
     basis_unweighted = rubric.threshold_basis == "unweighted_sum"
-    status = _status(ctx, None if basis_unweighted else _met(r.total, overall))
+    status = _status(ctx, None if basis_unweighted else _met(r.total, overall),
+                     assessed=r.total is not None)  # fmt: skip
     statuses.append(status)
     rows.append([
         w("total_row"), "", f"{ctx.num(r.total)} / {ctx.dec(ctx.total_high)}",
@@ -115,7 +118,7 @@ def _scores(ctx: Context, r: SubmissionResult) -> Grid:
         values = [r.criteria.get(c.key) for c in ctx.criteria]
         basis = sum(v for v in values if v is not None) if r.total is not None else None
         high = sum(c.scale.max for c in ctx.criteria)
-        status = _status(ctx, _met(basis, overall))
+        status = _status(ctx, _met(basis, overall), assessed=basis is not None)
         statuses.append(status)
         rows.append([
             lines(w("total_basis_unweighted"), COND, 8, widths[0] - 6), "",
@@ -185,7 +188,9 @@ def _criterion_comments(
 ) -> list[Flowable]:
     value = r.criteria.get(c.key)
     label = ctx.criterion_label(c)
-    if c.threshold is not None:
+    if value is None:
+        head = f"{label} — {ctx.w('not_assessed_short')}"
+    elif c.threshold is not None:
         met = _met(value, c.threshold)
         status = ctx.w("met") if met else ctx.w("not_met")
         head = ctx.w("criterion_heading", label=label, score=ctx.num(value), max=ctx.dec(c.scale.max),

@@ -12,6 +12,7 @@ import re
 import subprocess
 from collections.abc import Iterator
 from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -495,3 +496,37 @@ def test_review_rows_fixture_has_comments(data: ReportData) -> None:
     """The demo gives the comment tests something to find."""
     rows: list[ReviewRow] = [r for r in data.reviews if r.submission_id == ONLY]
     assert rows and any(r.criterion_comments for r in rows)
+
+
+def test_report_blind_event_unreviewed_submission_and_unweighted_threshold(
+    data: ReportData, tmp_path: Path
+) -> None:
+    last = data.results.submissions[-1]
+    unreviewed = replace(last, total=None, criteria=dict.fromkeys(last.criteria), reviews=0,
+                         passes=None, rank_interval=None, p_top=None, spread=None, flags=())  # fmt: skip
+    rubric = replace(
+        data.rubric, threshold_basis="unweighted_sum", overall_threshold=Decimal("17.5")
+    )
+    blind = replace(
+        data, is_blind=True, rubric=rubric, score_files=(), conflicts=(), changes=(), decisions={},
+        results=replace(data.results, components=2,
+                        submissions=(*data.results.submissions[:-1], unreviewed)),
+        reviews=tuple(r for r in data.reviews if r.submission_id != last.id),
+    )  # fmt: skip
+
+    write_report(blind, tmp_path / "blind.pdf")
+    write_report(blind, tmp_path / "one.pdf", only=last.id)
+
+    text = flat(pdftext(tmp_path / "blind.pdf"))
+    one = flat(pdftext(tmp_path / "one.pdf"))
+    assert "Withheld: the evaluation was blind." in text
+    for member in data.submissions.values():
+        for person in member.team:
+            assert person["name"] not in text
+    assert "The design is disconnected: the jurors form 2 groups" in text
+    assert "Sum of criterion scores (threshold basis)" in text
+    assert "the plain (unweighted) sum of its consolidated criterion scores reaches 17.5" in text
+    assert "No decision has been recorded yet." in text
+    assert "No score file: reviews were entered directly in the event." in text
+    assert "Not assessed — no counted reviews" in one
+    assert "Relevance — not assessed" in one

@@ -160,7 +160,7 @@ def audit_appendix(ctx: Context) -> list[Flowable]:
         for ch in data.changes:
             rows.append([
                 ch.at.replace("T", " ").rstrip("Z"), Para(esc(ch.actor), st.cell),
-                Para(esc(f"{ch.action} {ch.entity} {ch.key}".strip()), st.cell),
+                Para(esc(texts.change_text(ch.action, ch.entity, ch.key, ctx.lang)), st.cell),
                 Para(esc(ch.detail) or "—", st.cell),
             ])  # fmt: skip
         widths = [30 * mm, 30 * mm, 50 * mm]

@@ -24,7 +24,7 @@ from imin_desktop.exports.report_style import (
 )
 
 CHART_AT_MOST = 30
-CHUNK = 400  # rows per table: keeps splitting a long ranking linear, headers still repeat
+CHUNK = 2500  # rows per table: one table at the reference scale; bounds splitting cost beyond
 
 
 def _range(result: SubmissionResult) -> str:
@@ -42,14 +42,8 @@ def ranking_table(ctx: Context) -> list[Flowable]:
     st, w = ctx.st, ctx.w
     n_crit = len(ctx.criteria)
     crit_w = 23.0 if n_crit <= 6 else max(14.0, 168.0 / n_crit)
-    fixed = {
-        "rank": 24.0,
-        "id": 44.0,
-        "total": 30.0,
-        "range": 40.0,
-        "flags": 34.0,
-        "decision": 52.0,
-    }
+    fixed = {"rank": 22.0, "id": 42.0, "total": 30.0, "range": 46.0, "flags": 32.0,
+             "decision": 50.0}  # fmt: skip
     title_w = FRAME_WIDTH - sum(fixed.values()) - crit_w * n_crit
     widths = [fixed["rank"], fixed["id"], title_w, *([crit_w] * n_crit), fixed["total"],
               fixed["range"], fixed["flags"], fixed["decision"]]  # fmt: skip
@@ -73,6 +67,7 @@ def ranking_table(ctx: Context) -> list[Flowable]:
         style = grid_style(rows=len(chunk))
         style.add("ALIGN", (first_num, 0), (total_col + 1, -1), "RIGHT")
         style.add("ALIGN", (0, 0), (0, -1), "RIGHT")
+        style.add("LEFTPADDING", (total_col + 1, 0), (total_col + 1, -1), 6)
         style.add("FONT", (total_col, 1), (total_col, -1), COND_BOLD, 8)
         style.add("FONT", (0, 0), (-1, 0), COND_BOLD, 7.5, 9)
         for i, r in enumerate(ctx.ranked[start : start + CHUNK], start=1):

@@ -340,6 +340,22 @@ def outcome_text(outcome: str, lang: str) -> str:
     return outcome.replace("_", " ").capitalize()
 
 
+_ACTIONS: dict[str, tuple[str, str]] = {
+    "decide": ("decision recorded on", "decisão registada sobre"),
+    "replace": ("replaced", "substituído"),
+    "add": ("added", "adicionado"),
+    "remove": ("removed", "removido"),
+}
+
+
+def change_text(action: str, entity: str, key: str, lang: str) -> str:
+    """An audited change in words: ``decision recorded on SUB-016``, ``added submission SUB-031``."""
+    if action == "decide":
+        return f"{_pick(_ACTIONS[action], lang)} {key}".strip()
+    verb = _pick(_ACTIONS[action], lang) if action in _ACTIONS else action
+    return f"{verb} {entity} {key}".strip()
+
+
 def band_text(band: str, lang: str) -> str:
     return _pick(_BANDS[band], lang)
 

@@ -10,10 +10,18 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from imin_desktop.cli.lazy import lazy
 from imin_desktop.cli.output import say
 from imin_desktop.domain.consolidation import METHODS
-from imin_desktop.services import events, exports
+from imin_desktop.domain.text import LANGUAGES as LANGS
+
+if TYPE_CHECKING:
+    from imin_desktop.services import events, exports
+else:
+    events, exports = lazy("imin_desktop.services.events", "imin_desktop.services.exports")
+
 
 Sub = argparse._SubParsersAction
 
@@ -22,7 +30,7 @@ def add_results_options(p: argparse.ArgumentParser) -> None:
     """The choices every results document offers: aggregation method and language."""
     p.add_argument("--method", choices=list(METHODS), default="mean",
                    help="aggregation method (default: mean)")  # fmt: skip
-    p.add_argument("--lang", choices=list(exports.LANGS), default="en",
+    p.add_argument("--lang", choices=list(LANGS), default="en",
                    help="language of the document (default: en)")  # fmt: skip
 
 

@@ -9,7 +9,21 @@ from decimal import Decimal
 from typing import Any
 
 
+_UNCHANGED = (str, bool, int, type(None))
+
+
 def _normalise(value: Any) -> Any:
+    kind = type(value)
+    if kind in _UNCHANGED:
+        return value
+    if kind is dict:
+        return {str(k): v if type(v) in _UNCHANGED else _normalise(v) for k, v in value.items()}
+    if kind is list or kind is tuple:
+        return [v if type(v) in _UNCHANGED else _normalise(v) for v in value]
+    return _normalise_other(value)
+
+
+def _normalise_other(value: Any) -> Any:
     if isinstance(value, bool) or value is None or isinstance(value, str):
         return value
     if isinstance(value, Decimal):
@@ -21,7 +35,7 @@ def _normalise(value: Any) -> Any:
             return int(value)
         return value
     if isinstance(value, int):
-        return value
+        return int(value)
     if isinstance(value, dict):
         return {str(k): _normalise(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):

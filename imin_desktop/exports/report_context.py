@@ -20,13 +20,15 @@ from imin_desktop.exports.report_style import Para, Styles, dec, esc, num, plain
 
 
 class Heading(Para):
-    """A heading that the template turns into a bookmark, an outline entry and a TOC entry."""
+    """A heading (plain text) that the template turns into a bookmark, an outline entry and a
+    table-of-contents entry."""
 
     def __init__(
-        self, markup: str, style: ParagraphStyle, *, outline: str, level: int, key: str,
+        self, text: str, style: ParagraphStyle, *, outline: str, level: int, key: str,
         toc: str | None = None,
     ) -> None:  # fmt: skip
-        super().__init__(markup, style)
+        super().__init__(None, style)
+        self.__dict__["_plain"] = " ".join(text.split()) or " "
         self.outline = outline  # plain text
         self.level = level
         self.key = key
@@ -111,5 +113,5 @@ class Context:
         self, text: str, style: ParagraphStyle, *, level: int, key: str, toc: bool = True,
     ) -> Heading:  # fmt: skip
         """A heading for plain ``text`` (escaped here)."""
-        return Heading(esc(text), style, outline=plain(text), level=level, key=key,
+        return Heading(plain(text), style, outline=plain(text), level=level, key=key,
                        toc=esc(text) if toc else None)  # fmt: skip

@@ -7,6 +7,7 @@ All text that comes from the event (titles, names, comments, rationales) goes th
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus.paraparser import ParaParser
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_LEFT = MARGIN_RIGHT = 20 * mm
@@ -181,13 +183,66 @@ class Styles:
         self.toc1 = _style("toc1", fontSize=8.5, leading=11.5, leftIndent=14)
 
 
-class Para(Paragraph):  # type: ignore[misc]  # reportlab is untyped
-    """A paragraph that lays itself out once per width and skips drawing on a dry canvas.
+_RUNS: weakref.WeakKeyDictionary[ParagraphStyle, Any] = weakref.WeakKeyDictionary()
 
-    The report is built in two passes (the first finds page numbers). The first pass draws
-    on a canvas marked ``dry`` and nothing it draws is kept, so paragraphs skip the (costly)
-    text drawing there; the second pass reuses the line breaks found in the first.
+
+def _run(style: ParagraphStyle) -> Any:
+    """The text run reportlab's parser makes for plain text in ``style`` (parsed once)."""
+    run = _RUNS.get(style)
+    if run is None:
+        run = _RUNS[style] = ParaParser().parse("x", style)[1][0]
+    return run
+
+
+class Para(Paragraph):  # type: ignore[misc]  # reportlab is untyped
+    """A paragraph that exists as its text until it is laid out, and again once it is drawn.
+
+    The report is built in two passes (the first finds page numbers) over a story of some
+    100,000 paragraphs at the reference scale. Parsed markup and line breaks for all of them
+    would not fit the memory budget, so a paragraph parses on first use (any reportlab
+    attribute it lacks), lays itself out once per width within a pass, and forgets both once
+    placed. The first pass draws on a canvas marked ``dry`` whose output is thrown away, so
+    paragraphs skip the (costly) text drawing there.
     """
+
+    def __init__(
+        self, text: str | None, style: ParagraphStyle, bulletText: str | None = None,
+        frags: Any = None,
+    ) -> None:  # fmt: skip
+        self.__dict__["_source"] = (text, style, bulletText, frags)
+        self.style = style
+
+    @classmethod
+    def plain(cls, text: str, style: ParagraphStyle, bulletText: str | None = None) -> Para:
+        """A paragraph of literal text in one style: never parsed as markup (so nothing in
+        it can be taken for a tag), laid out by reportlab's fast path for a single run."""
+        clean = " ".join(_CONTROL.sub("", text).split())
+        if not clean:
+            return cls("", style, bulletText)
+        para = cls(None, style, bulletText)
+        para.__dict__["_plain"] = clean
+        return para
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for attributes the instance lacks: parse, then look again.
+        if name.startswith("__") or "_parsed" in self.__dict__:
+            raise AttributeError(name)
+        before = set(self.__dict__)
+        self.__dict__["_parsed"] = ()
+        text, style, bullet, frags = self._source
+        if "_plain" in self.__dict__:
+            frags = [_run(style).clone(text=self.__dict__["_plain"])]
+        Paragraph.__init__(self, text, style, bulletText=bullet, frags=frags)
+        self.__dict__["_parsed"] = tuple(set(self.__dict__) - before - {"style"})
+        return getattr(self, name)
+
+    _LAYOUT = ("_parsed", "_wrapped", "blPara", "width", "height", "_wrapWidths")
+
+    def _forget(self) -> None:
+        """Drop the parsed markup and the layout (platypus's own marks stay)."""
+        for key in (*self.__dict__.get("_parsed", ()), *self._LAYOUT):
+            self.__dict__.pop(key, None)
+        self.__dict__ = dict(self.__dict__)  # a dict never shrinks: keep a compact copy
 
     _wrapped: tuple[float, float, Any, Any, float] | None = None
 
@@ -201,9 +256,9 @@ class Para(Paragraph):  # type: ignore[misc]  # reportlab is untyped
         return width, height
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
-        if getattr(canvas, "dry", False):
-            return
-        super().drawOn(canvas, x, y, _sW)
+        if not getattr(canvas, "dry", False):
+            super().drawOn(canvas, x, y, _sW)
+        self._forget()
 
 
 class Grid(Table):  # type: ignore[misc]  # reportlab is untyped

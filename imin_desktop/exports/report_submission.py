@@ -180,7 +180,9 @@ def _comment_line(ctx: Context, review: ReviewRow, text: str, score: Decimal | N
     """The reviewer (and their score) hangs in the margin; the comment is one plain run of
     text, which reportlab lays out several times faster than mixed bold and plain text."""
     label = plain(review.juror_label) + (f" · {ctx.dec(score)}" if score is not None else "")
-    return Para(esc(text), ctx.st.comment, bulletText=label)
+    if "\n" in text.strip():  # the reviewer's own line breaks are kept
+        return Para(esc(text.strip()), ctx.st.comment, bulletText=label)
+    return Para.plain(text, ctx.st.comment, bulletText=label)
 
 
 def _criterion_comments(
@@ -205,8 +207,8 @@ def _criterion_comments(
         if text:
             lines.append(_comment_line(ctx, review, text, review.scores.get(c.key)))
     if not lines:
-        lines.append(Para(esc(ctx.w("no_comments")), ctx.st.comment))
-    return [KeepTogether([Para(esc(head), ctx.st.h3), lines[0]]), *lines[1:]]
+        lines.append(Para.plain(ctx.w("no_comments"), ctx.st.comment))
+    return [KeepTogether([Para.plain(head, ctx.st.h3), lines[0]]), *lines[1:]]
 
 
 def submission_summary(ctx: Context, r: SubmissionResult, *, toc: bool = True) -> list[Flowable]:
@@ -217,18 +219,18 @@ def submission_summary(ctx: Context, r: SubmissionResult, *, toc: bool = True) -
     out: list[Flowable] = [
         heading,
         _identification(ctx, r),
-        Para(esc(w("outcome_heading")), st.h2),
+        Para.plain(w("outcome_heading"), st.h2),
         _result(ctx, r),
-        Para(esc(w("scores_heading")), st.h2),
+        Para.plain(w("scores_heading"), st.h2),
         _scores(ctx, r),
-        Para(esc(w("comments_heading")), st.h2),
-        Para(esc(w("comments_intro")), st.note),
+        Para.plain(w("comments_heading"), st.h2),
+        Para.plain(w("comments_intro"), st.note),
     ]
     for c in ctx.criteria:
         out += _criterion_comments(ctx, r, c, reviews)
     general = [rv for rv in reviews if rv.comment.strip()]
     if general:
-        block: list[Flowable] = [Para(esc(w("overall_comments")), st.h3)]
+        block: list[Flowable] = [Para.plain(w("overall_comments"), st.h3)]
         block += [_comment_line(ctx, rv, rv.comment.strip(), None) for rv in general]
         out += [KeepTogether(block[:2]), *block[2:]]
     out.append(Spacer(1, 2 * mm))

@@ -101,10 +101,12 @@ def landis_koch(value: float) -> str:
 
 
 def _note_for(ctx: Context, prefix: str) -> str:
+    """The engine's reason for a missing figure (English), or a general one in the report's
+    language when the engine gave none."""
     for note in ctx.data.results.notes:
         if note.path.startswith(prefix):
             return note.message
-    return ""
+    return ctx.w("too_few_reviews")
 
 
 def _why_missing(ctx: Context, figures: ReliabilityFigures, prefix: str) -> str:
@@ -137,8 +139,7 @@ def _reliability(ctx: Context) -> list[Flowable]:
         out.append(Para(template.format(esc(_alpha_words(ctx, t)), t.raters), st.body))
     else:
         why = _note_for(ctx, "reliability.total.alpha")
-        out.append(Para(esc(("Alfa de Krippendorff não calculável: " if pt else
-                                  "Krippendorff's alpha could not be computed: ") + why), st.body))  # fmt: skip
+        out.append(Para.plain(ctx.w("alpha_missing", why=why), st.body))
     icc = t.icc
     if icc.icc2 is not None:
         band = texts.band_text(koo_li(icc.icc2), lang)

@@ -84,6 +84,14 @@ _EN_PT: dict[str, tuple[str, str]] = {
         "só {rows} candidatura(s) foram avaliadas pelos {raters} jurados; são precisas pelo menos "
         "duas",
     ),
+    "too_few_reviews": (
+        "too few counted reviews shared between jurors",
+        "poucas avaliações contadas partilhadas entre jurados",
+    ),
+    "alpha_missing": (
+        "Krippendorff's alpha not computable: {why}.",
+        "Alfa de Krippendorff não calculável: {why}.",
+    ),
     "icc_missing": ("ICC not computable: {why}.", "ICC não calculável: {why}."),
     "w_missing": ("Kendall's W not computable: {why}.", "W de Kendall não calculável: {why}."),
     "warnings_heading": ("Points for the panel's attention", "Pontos para atenção do painel"),

@@ -20,7 +20,12 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from imin_desktop.cli.main import main as imin
-from imin_desktop.domain.consolidation import SubmissionResult
+from imin_desktop.domain.consolidation import (
+    ICCFigures,
+    Reliability,
+    ReliabilityFigures,
+    SubmissionResult,
+)
 from imin_desktop.domain.errors import RefusedError
 from imin_desktop.domain.progress import Cancelled
 from imin_desktop.domain.report_data import DecisionRow, ReportData, ReviewRow
@@ -530,3 +535,22 @@ def test_report_blind_event_unreviewed_submission_and_unweighted_threshold(
     assert "No score file: reviews were entered directly in the event." in text
     assert "Not assessed — no counted reviews" in one
     assert "Relevance — not assessed" in one
+
+
+def test_report_before_any_review_counts(data: ReportData, tmp_path: Path) -> None:
+    none = ReliabilityFigures(None, None, ICCFigures(), None, 0, 0)
+    unreviewed = tuple(
+        replace(s, rank=1, total=None, criteria=dict.fromkeys(s.criteria), reviews=0, passes=None,
+                rank_interval=None, p_top=None, spread=None, flags=("few_reviews",))
+        for s in data.results.submissions
+    )  # fmt: skip
+    results = replace(data.results, submissions=unreviewed, jurors=(),
+                      reliability=Reliability(none, dict.fromkeys(data.rubric.criterion_keys, none)))  # fmt: skip
+    empty = replace(data, results=results, reviews=(), score_files=(), decisions={}, cells=())
+
+    write_report(empty, tmp_path / "empty.pdf")
+
+    text = flat(pdftext(tmp_path / "empty.pdf"))
+    assert "Krippendorff's alpha not computable:" in text
+    assert "Submissions without any counted review (no total): " in text
+    assert text.count("Not assessed — no counted reviews") == len(unreviewed)

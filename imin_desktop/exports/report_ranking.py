@@ -41,7 +41,7 @@ def _flag_codes(result: SubmissionResult) -> str:
 def ranking_table(ctx: Context) -> list[Flowable]:
     st, w = ctx.st, ctx.w
     n_crit = len(ctx.criteria)
-    crit_w = 23.0 if n_crit <= 6 else max(14.0, 168.0 / n_crit)
+    crit_w = 21.0 if n_crit <= 8 else max(14.0, 168.0 / n_crit)
     fixed = {"rank": 22.0, "id": 42.0, "total": 30.0, "range": 46.0, "flags": 32.0,
              "decision": 50.0}  # fmt: skip
     title_w = FRAME_WIDTH - sum(fixed.values()) - crit_w * n_crit

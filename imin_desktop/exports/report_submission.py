@@ -156,6 +156,9 @@ def _result(ctx: Context, r: SubmissionResult) -> Grid:
     if r.rank_interval is not None:
         rank = w("rank_value", rank=r.rank, n=ctx.count, low=r.rank_interval[0],
                  high=r.rank_interval[1])  # fmt: skip
+        if r.p_top is not None:
+            share = f"{r.p_top:.0%}".replace("%", " %" if ctx.lang == "pt" else "%")
+            rank = rank[:-1] + w("p_top", k=ctx.data.results.top_k, share=share) + ")"
     else:
         rank = w("rank_value_plain", rank=r.rank, n=ctx.count)
     d = ctx.decision(r.id)

@@ -103,12 +103,13 @@ _EN_PT: dict[str, tuple[str, str]] = {
     # ranking
     "ranking_intro": (
         "Submissions in order of consolidated total ({method}). The rank range is the 5th–95th "
-        "percentile of the rank over {draws} bootstrap resamples of the reviews (seed {seed}); "
-        "P(top {k}) is the share of resamples in which the submission finished in the top {k}.",
+        "percentile of the rank over {draws} bootstrap resamples of the reviews (seed {seed}): "
+        "the narrower it is, the less the rank depends on which reviewers happened to score the "
+        "submission.",
         "Candidaturas por ordem do total consolidado ({method}). O intervalo de posição é o "
         "percentil 5–95 da posição em {draws} reamostragens bootstrap das avaliações (semente "
-        "{seed}); P(top {k}) é a fração de reamostragens em que a candidatura ficou entre as {k} "
-        "primeiras.",
+        "{seed}): quanto mais estreito, menos a posição depende dos avaliadores que calharam à "
+        "candidatura.",
     ),
     "col_rank": ("Rank", "Pos."),
     "col_id": ("ID", "ID"),
@@ -197,6 +198,10 @@ _EN_PT: dict[str, tuple[str, str]] = {
         "{rank} de {n} (intervalo de posição {low}–{high})",
     ),
     "rank_value_plain": ("{rank} of {n}", "{rank} de {n}"),
+    "p_top": (
+        "; in the top {k} in {share} of the resamples",
+        "; entre as {k} primeiras em {share} das reamostragens",
+    ),
     "thresholds": ("Thresholds", "Limiares"),
     "passes": ("PASSED — every threshold is met", "APROVADA — todos os limiares cumpridos"),
     "fails": ("NOT PASSED — below threshold", "NÃO APROVADA — abaixo do limiar"),

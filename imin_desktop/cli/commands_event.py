@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from imin_desktop.cli.common import event_db
 from imin_desktop.cli.lazy import lazy
 from imin_desktop.cli.output import print_json, print_table, say
 
@@ -37,11 +38,8 @@ def _event_new(args: argparse.Namespace) -> int:
 
 
 def _event_show(args: argparse.Namespace) -> int:
-    db = events.open_event(args.event)
-    try:
+    with event_db(args.event) as db:
         info = events.event_info(db)
-    finally:
-        db.dispose()
     if args.json:
         print_json(info.as_json())
         return 0
@@ -62,13 +60,10 @@ def _event_show(args: argparse.Namespace) -> int:
 
 
 def _submissions_import(args: argparse.Namespace) -> int:
-    db = events.open_event(args.event)
-    try:
+    with event_db(args.event) as db:
         report = submissions.import_submissions(
             db, [Path(s) for s in args.sources], replace=args.replace
         )
-    finally:
-        db.dispose()
     if args.json:
         print_json(report.as_json())
     else:
@@ -81,11 +76,8 @@ def _submissions_import(args: argparse.Namespace) -> int:
 
 
 def _submissions_list(args: argparse.Namespace) -> int:
-    db = events.open_event(args.event)
-    try:
+    with event_db(args.event) as db:
         rows = submissions.list_submissions(db)
-    finally:
-        db.dispose()
     if args.json:
         print_json([r.as_json() for r in rows])
     else:
@@ -95,31 +87,22 @@ def _submissions_list(args: argparse.Namespace) -> int:
 
 
 def _jurors_add(args: argparse.Namespace) -> int:
-    db = events.open_event(args.event)
-    try:
+    with event_db(args.event) as db:
         added = jurors.add_juror(db, args.id, args.name, args.email or "")
-    finally:
-        db.dispose()
     say(f"juror {args.id} {'added' if added else 'already present'}")
     return 0
 
 
 def _jurors_import(args: argparse.Namespace) -> int:
-    db = events.open_event(args.event)
-    try:
+    with event_db(args.event) as db:
         added = jurors.import_jurors(db, Path(args.file))
-    finally:
-        db.dispose()
     say(f"{len(added)} juror(s) added" + (f": {', '.join(added)}" if added else ""))
     return 0
 
 
 def _jurors_list(args: argparse.Namespace) -> int:
-    db = events.open_event(args.event)
-    try:
+    with event_db(args.event) as db:
         rows = jurors.list_jurors(db)
-    finally:
-        db.dispose()
     if args.json:
         print_json([r.as_json() for r in rows])
     else:
@@ -128,11 +111,8 @@ def _jurors_list(args: argparse.Namespace) -> int:
 
 
 def _conflicts_add(args: argparse.Namespace) -> int:
-    db = events.open_event(args.event)
-    try:
+    with event_db(args.event) as db:
         added = jurors.add_conflict(db, args.juror, args.submission)
-    finally:
-        db.dispose()
     say(f"conflict {args.juror} / {args.submission} {'recorded' if added else 'already recorded'}")
     return 0
 

@@ -12,6 +12,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from imin_desktop.cli.common import event_db
 from imin_desktop.cli.lazy import lazy
 from imin_desktop.cli.output import say
 from imin_desktop.domain.consolidation import METHODS
@@ -35,11 +36,8 @@ def add_results_options(p: argparse.ArgumentParser) -> None:
 
 
 def _export_xlsx(args: argparse.Namespace) -> int:
-    db = events.open_event(args.event)
-    try:
+    with event_db(args.event) as db:
         path = exports.export_workbook(db, Path(args.out), method=args.method, lang=args.lang)
-    finally:
-        db.dispose()
     say(f"{path}: consolidated workbook (method {args.method}, {args.lang})")
     return 0
 

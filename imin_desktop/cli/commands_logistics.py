@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from imin_desktop.cli.common import event_db
 from imin_desktop.cli.lazy import lazy
 from imin_desktop.cli.output import print_json, print_table, say
 from imin_desktop.domain.assignment import Design
@@ -42,8 +43,7 @@ def _print_design(design: Design) -> None:
 
 
 def _assign(args: argparse.Namespace) -> int:
-    db = events.open_event(args.event)
-    try:
+    with event_db(args.event) as db:
         if args.add or args.remove:
             design = None
             for pair, add in [(p, True) for p in args.add] + [(p, False) for p in args.remove]:
@@ -62,19 +62,14 @@ def _assign(args: argparse.Namespace) -> int:
                 db, args.per_submission, calibration=args.calibration, seed=args.seed,
                 replace=args.replace,
             )  # fmt: skip
-    finally:
-        db.dispose()
     _print_design(design)
     return 0
 
 
 def _kits_export(args: argparse.Namespace) -> int:
-    db = events.open_event(args.event)
-    try:
+    with event_db(args.event) as db:
         issued = kits.export_kits(db, Path(args.out), passphrase=read_passphrase(args.passphrase_file),
                                   jurors=args.juror or None)  # fmt: skip
-    finally:
-        db.dispose()
     for kit in issued:
         say(f"{kit.path}: juror {kit.juror_id}, {kit.submissions} submissions"
             + (", encrypted" if kit.encrypted else ""))  # fmt: skip
@@ -83,11 +78,8 @@ def _kits_export(args: argparse.Namespace) -> int:
 
 
 def _sheets_export(args: argparse.Namespace) -> int:
-    db = events.open_event(args.event)
-    try:
+    with event_db(args.event) as db:
         written = sheets.export_sheets(db, Path(args.out), lang=args.lang)
-    finally:
-        db.dispose()
     for path in written:
         say(str(path))
     say(f"{len(written)} score sheet(s) written to {args.out}")
@@ -95,11 +87,8 @@ def _sheets_export(args: argparse.Namespace) -> int:
 
 
 def _scores_import(args: argparse.Namespace) -> int:
-    db = events.open_event(args.event)
-    try:
+    with event_db(args.event) as db:
         outcomes = scores.import_score_files(db, [Path(f) for f in args.files])
-    finally:
-        db.dispose()
     if args.json:
         print_json([o.as_json() for o in outcomes])
     else:
@@ -109,11 +98,8 @@ def _scores_import(args: argparse.Namespace) -> int:
 
 
 def _scores_status(args: argparse.Namespace) -> int:
-    db = events.open_event(args.event)
-    try:
+    with event_db(args.event) as db:
         cov = coverage.coverage(db)
-    finally:
-        db.dispose()
     if args.json:
         print_json(cov.as_json())
         return 0

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from imin_desktop.cli.commands_export import add_results_options
+from imin_desktop.cli.common import event_db
 from imin_desktop.cli.lazy import lazy
 from imin_desktop.cli.output import say
 
@@ -19,12 +20,9 @@ Sub = argparse._SubParsersAction
 
 
 def _report_pdf(args: argparse.Namespace) -> int:
-    db = events.open_event(args.event)
-    try:
+    with event_db(args.event) as db:
         out = report.export_report(db, Path(args.out), method=args.method, lang=args.lang,
                                    final=args.final, only=args.only)  # fmt: skip
-    finally:
-        db.dispose()
     what = f"evaluation summary of {args.only}" if args.only else "decision report"
     status = "final" if args.final else "draft"
     say(f"wrote the {status} {what} to {out} (method {args.method}, {args.lang})")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from imin_desktop.cli.common import event_db
 from imin_desktop.cli.lazy import lazy
 from imin_desktop.cli.output import print_json, print_table, say
 from imin_desktop.domain.consolidation import METHODS
@@ -60,13 +61,10 @@ def print_results(er: EventResults) -> None:
 
 
 def _results(args: argparse.Namespace) -> int:
-    db = events.open_event(args.event)
-    try:
+    with event_db(args.event) as db:
         er = results.compute_results(
             db, method=args.method, top_k=args.top, seed=args.seed, draws=args.draws
         )
-    finally:
-        db.dispose()
     if args.json:
         print_json(er.as_json())
     else:
@@ -75,12 +73,9 @@ def _results(args: argparse.Namespace) -> int:
 
 
 def _decide(args: argparse.Namespace) -> int:
-    db = events.open_event(args.event)
-    try:
+    with event_db(args.event) as db:
         version = decisions.decide(db, args.submission, args.outcome, args.rationale or "",
                                    panel_order=args.panel_order)  # fmt: skip
-    finally:
-        db.dispose()
     say(f"{args.submission}: {args.outcome} (decision version {version})")
     return 0
 

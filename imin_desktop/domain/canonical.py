@@ -8,7 +8,6 @@ import math
 from decimal import Decimal
 from typing import Any
 
-
 _UNCHANGED = (str, bool, int, type(None))
 
 

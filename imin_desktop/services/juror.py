@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Literal
@@ -20,6 +20,7 @@ from imin_desktop.domain.errors import NotFoundError, RefusedError
 from imin_desktop.domain.progress import SILENT, Cancelled, Progress
 from imin_desktop.domain.review import ReviewEntry, missing_for_done, review_problems
 from imin_desktop.domain.rubric import Rubric
+from imin_desktop.domain.times import iso_utc
 from imin_desktop.formats.kit import Kit, KitSubmission, OpenedKit, open_kit
 from imin_desktop.formats.scorefile import ScoreFile, write_score_file
 from imin_desktop.models.base import utcnow
@@ -38,10 +39,6 @@ def workspace_folder() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir("imin-desktop", appauthor=False)) / "workspaces"
-
-
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 @dataclass(frozen=True)
@@ -176,7 +173,7 @@ class JurorWorkspace:
             gates=dict(d.gates),
             comment=d.comment,
             criterion_comments=dict(d.criterion_comments),
-            updated_at=_iso(d.updated_at),
+            updated_at=iso_utc(d.updated_at),
         )
 
     def state(self, submission_id: str) -> ReviewState:
@@ -369,7 +366,7 @@ class JurorWorkspace:
             juror_id=self.kit.juror_id,
             rubric_hash=self.kit.rubric_hash,
             sequence=sequence,
-            created_at=_iso(utcnow()),
+            created_at=iso_utc(),
             reviews=tuple(replace(e) for e in entries),
         )
 

@@ -6,7 +6,6 @@ import base64
 import secrets
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -16,6 +15,7 @@ from imin_desktop.domain.canonical import sha256_hex
 from imin_desktop.domain.errors import RefusedError
 from imin_desktop.domain.progress import SILENT, Progress
 from imin_desktop.domain.rubric import Rubric
+from imin_desktop.domain.times import iso_utc
 from imin_desktop.formats.kit import Kit, KitAttachment, KitSubmission, write_kit
 from imin_desktop.models import Assignment, Attachment, Blob, Event, Juror, Submission
 from imin_desktop.models import Kit as KitRow
@@ -31,10 +31,6 @@ class IssuedKit:
     path: Path
     submissions: int
     encrypted: bool
-
-
-def iso_now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def issue_identity(session: Session, juror: Juror, rubric_hash: str, kind: str) -> KitRow:
@@ -104,7 +100,7 @@ def build_kit(session: Session, event: Event, rubric: Rubric, juror: Juror) -> K
         rubric_hash=rubric.hash,
         blind=event.is_blind,
         submissions=tuple(kit_submission(s, event) for s in subs),
-        created_at=iso_now(),
+        created_at=iso_utc(),
     )
 
 

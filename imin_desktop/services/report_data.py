@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import string
-from datetime import UTC, datetime
 
 from sqlalchemy import select
 
@@ -21,6 +20,7 @@ from imin_desktop.domain.report_data import (
     ScoreFileRow,
     SubmissionMeta,
 )
+from imin_desktop.domain.times import iso_utc
 from imin_desktop.models import (
     AuditEntry,
     Conflict,
@@ -31,12 +31,8 @@ from imin_desktop.models import (
 from imin_desktop.persistence.database import Database
 from imin_desktop.services.coverage import coverage
 from imin_desktop.services.events import get_event
-from imin_desktop.services.results import compute_results, counted_reviews
+from imin_desktop.services.results import compute_results, counted_review_keys
 from imin_desktop.services.scores import juror_entries
-
-
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def anonymous_label(index: int, lang: str) -> str:
@@ -68,7 +64,7 @@ def gather(
             s.key: SubmissionMeta(s.key, s.title, s.track, s.summary, tuple(s.team), dict(s.fields))
             for s in session.scalars(select(Submission).where(Submission.event_id == event.id))
         }
-        counted = {(r.juror_id, r.submission_id) for r in counted_reviews(session, event)}
+        counted = {(j, s) for _, j, s in counted_review_keys(session, event)}
         reviews: list[ReviewRow] = []
         for juror in jurors:
             for key, entry in sorted(juror_entries(session, juror).items()):
@@ -93,15 +89,15 @@ def gather(
         files = tuple(
             ScoreFileRow(
                 juror_id=juror_names[f.juror_id], juror_name=next(j.name for j in jurors if j.id == f.juror_id),
-                kind=f.kind, sequence=f.sequence, created_at=_iso(f.created_at),
-                imported_at=_iso(f.imported_at), sha256=f.sha256, file_name=f.file_name,
+                kind=f.kind, sequence=f.sequence, created_at=iso_utc(f.created_at),
+                imported_at=iso_utc(f.imported_at), sha256=f.sha256, file_name=f.file_name,
                 is_current=f.is_current,
             )
             for f in records
         )  # fmt: skip
         first_merge = min((f.imported_at for f in records), default=None)
         changes = tuple(
-            ChangeRow(_iso(a.at), a.actor, a.action, a.entity, a.entity_key, a.detail)
+            ChangeRow(iso_utc(a.at), a.actor, a.action, a.entity, a.entity_key, a.detail)
             for a in session.scalars(
                 select(AuditEntry).where(AuditEntry.action.in_(["decide", "replace", "add", "remove"]))
                 .order_by(AuditEntry.at)
@@ -120,7 +116,7 @@ def gather(
     )
     return ReportData(
         event_id=er.event_id, event_title=er.event_title, is_blind=er.is_blind,
-        generated_at=_iso(datetime.now(UTC)), software_version=__version__, lang=lang,
+        generated_at=iso_utc(), software_version=__version__, lang=lang,
         rubric=er.rubric, results=er.results, results_json=er.as_json(), submissions=subs,
         jurors=members, reviews=tuple(reviews), cells=cells, conflicts=conflicts,
         score_files=files, decisions=decisions, changes=changes, outcomes=outcomes,

@@ -21,6 +21,7 @@ from imin_desktop.domain.consolidation import (
 )
 from imin_desktop.domain.progress import SILENT, Progress
 from imin_desktop.domain.rubric import Rubric
+from imin_desktop.domain.times import iso_utc
 from imin_desktop.models import (
     Assignment,
     Conflict,
@@ -59,17 +60,27 @@ class EventResults:
         )  # fmt: skip
 
 
-def counted_reviews(session: Session, event: Event) -> list[CountedReview]:
-    """Final, non-conflicted reviews of the jurors' current files (statistics.md)."""
+def counted_review_keys(session: Session, event: Event) -> list[tuple[int, str, str]]:
+    """(review id, juror, submission) of every review that counts (statistics.md): final,
+    not conflicted, from the jurors' current files; ordered by submission, then juror."""
     conflicted = set(session.execute(select(Conflict.juror_id, Conflict.submission_id)).all())
-    crit = dict(session.execute(select(Criterion.id, Criterion.key)).all())
-    gates = dict(session.execute(select(Gate.id, Gate.key)).all())
     rows = session.execute(
         select(Review.id, Review.juror_id, Review.submission_id, Juror.key, Submission.key)
         .join(Juror, Juror.id == Review.juror_id)
         .join(Submission, Submission.id == Review.submission_id)
         .where(Submission.event_id == event.id, Review.status == "final", ~Review.is_conflict)
     ).all()
+    return [
+        (rid, juror_key, sub_key)
+        for rid, juror_id, sub_id, juror_key, sub_key in sorted(rows, key=lambda r: (r[4], r[3]))
+        if (juror_id, sub_id) not in conflicted
+    ]
+
+
+def counted_reviews(session: Session, event: Event) -> list[CountedReview]:
+    """The counted reviews with their scores and gate answers."""
+    crit = dict(session.execute(select(Criterion.id, Criterion.key)).all())
+    gates = dict(session.execute(select(Gate.id, Gate.key)).all())
     scores: dict[int, dict[str, Decimal]] = defaultdict(dict)
     for review_id, criterion_id, value in session.execute(
         select(Score.review_id, Score.criterion_id, Score.value).where(Score.value.is_not(None))
@@ -85,8 +96,7 @@ def counted_reviews(session: Session, event: Event) -> list[CountedReview]:
         CountedReview(
             submission_id=sub_key, juror_id=juror_key, scores=scores[rid], gates=answers[rid]
         )
-        for rid, juror_id, sub_id, juror_key, sub_key in sorted(rows, key=lambda r: (r[4], r[3]))
-        if (juror_id, sub_id) not in conflicted
+        for rid, juror_key, sub_key in counted_review_keys(session, event)
     ]
 
 
@@ -98,7 +108,7 @@ def decisions_of(session: Session, event: Event) -> dict[str, dict[str, Any]]:
     ).all()
     return {
         key: {"outcome": d.outcome, "rationale": d.rationale, "panel_order": d.panel_order,
-              "decided_by": d.decided_by, "decided_at": d.decided_at.strftime("%Y-%m-%dT%H:%M:%SZ")}
+              "decided_by": d.decided_by, "decided_at": iso_utc(d.decided_at)}
         for key, d in rows
     }  # fmt: skip
 

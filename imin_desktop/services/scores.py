@@ -22,6 +22,7 @@ from imin_desktop.domain.errors import InputError
 from imin_desktop.domain.progress import SILENT, Progress
 from imin_desktop.domain.review import ReviewEntry
 from imin_desktop.domain.rubric import Rubric
+from imin_desktop.domain.times import iso_utc, parse_iso_utc
 from imin_desktop.formats.base import read_bytes
 from imin_desktop.formats.scorefile import check_against_rubric, read_score_file, verify_signature
 from imin_desktop.formats.scoresheet import read_score_sheet
@@ -85,11 +86,6 @@ class _Incoming:
     entries: tuple[ReviewEntry, ...]
 
 
-def _parse_time(text: str) -> datetime:
-    """A time the readers already checked (ISO 8601 with ``Z``) as an aware UTC datetime."""
-    return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC)
-
-
 def _assigned(session: Session, juror: Juror) -> set[str]:
     return set(
         session.scalars(
@@ -141,7 +137,7 @@ def _read_score_file(
     problems = check_against_rubric(sf, rubric, _assigned(session, juror))
     if problems:
         raise _Refused("; ".join(problems), juror.key, sf.sequence)
-    return _Incoming(kit, juror, "scores", sf.sequence, _parse_time(sf.created_at), sf.reviews)
+    return _Incoming(kit, juror, "scores", sf.sequence, parse_iso_utc(sf.created_at), sf.reviews)
 
 
 def _read_sheet(session: Session, rubric: Rubric, path: Path) -> _Incoming:
@@ -155,7 +151,7 @@ def _read_sheet(session: Session, rubric: Rubric, path: Path) -> _Incoming:
     for entry in entries:
         if entry.submission_id not in assigned:
             raise _Refused(f"{entry.submission_id}: not assigned to this juror", juror.key)
-    saved = max((_parse_time(e.updated_at) for e in entries if e.updated_at), default=None)
+    saved = max((parse_iso_utc(e.updated_at) for e in entries if e.updated_at), default=None)
     saved = saved or datetime(1970, 1, 1, tzinfo=UTC)
     # A sheet has no sequence of its own: the moment it was last saved orders them.
     return _Incoming(kit, juror, "sheet", int(saved.timestamp()), saved, tuple(entries))
@@ -194,6 +190,7 @@ def juror_entries(session: Session, juror: Juror) -> dict[str, ReviewEntry]:
             gates={gates[g.gate_id]: g.answer for g in review.gate_answers},
             comment=review.comment,
             criterion_comments=comments,
+            updated_at=iso_utc(review.updated_at),
         )
     return out
 
@@ -240,7 +237,7 @@ def _apply(
                     "juror_id": juror.id, "submission_id": sub_ids[e.submission_id],
                     "status": e.status, "is_conflict": e.conflict, "comment": e.comment,
                     "score_file_id": record_id, "version": 1,
-                    "updated_at": _parse_time(e.updated_at) if e.updated_at else incoming.created_at,
+                    "updated_at": parse_iso_utc(e.updated_at) if e.updated_at else incoming.created_at,
                 }
                 for e in incoming.entries
             ],

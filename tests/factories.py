@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import shutil
+import sqlite3
 import tempfile
 import zipfile
 from collections.abc import Mapping, Sequence
@@ -251,3 +252,13 @@ def event_file(folder: Path, name: str = "event.imin", rubric: Path | None = Non
 def new_event(folder: Path, name: str = "event.imin", rubric: Path | None = None) -> Database:
     """An open event on a real SQLite file in ``folder`` (see ``event_file``)."""
     return open_database(event_file(folder, name, rubric))
+
+
+def iterdump(path: Path) -> list[str]:
+    """The event's whole content as SQL text (``sqlite3``'s own dump), independent of pages
+    and journal state: equal dumps mean an unchanged event."""
+    conn = sqlite3.connect(path)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()

@@ -243,14 +243,6 @@ def write_scores(
 # --- what an event holds ------------------------------------------------------------------------
 
 
-def iterdump(path: Path) -> list[str]:
-    """Every row of the event file as SQL text (``sqlite3``'s own dump)."""
-    with sqlite3.connect(path) as conn:
-        dump = list(conn.iterdump())
-    conn.close()
-    return dump
-
-
 def _rows(path: Path, sql: str) -> list[tuple[Any, ...]]:
     with sqlite3.connect(path) as conn:
         rows = sorted(conn.execute(sql).fetchall(), key=repr)

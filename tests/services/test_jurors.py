@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from factories import event_file, listing_csv, listing_xlsx, package_zip, submission_doc
+from factories import event_file, iterdump, listing_csv, listing_xlsx, package_zip, submission_doc
 from sqlalchemy import select
 
 from imin_desktop.domain.errors import InputError, NotFoundError, RefusedError
@@ -15,26 +13,6 @@ from imin_desktop.models import AuditEntry
 from imin_desktop.persistence.database import Database, open_database
 from imin_desktop.services.jurors import add_conflict, add_juror, import_jurors, list_jurors
 from imin_desktop.services.submissions import import_submissions
-
-
-@pytest.fixture
-def event_path(tmp_path: Path) -> Path:
-    return event_file(tmp_path)
-
-
-@pytest.fixture
-def db(event_path: Path) -> Iterator[Database]:
-    database = open_database(event_path)
-    yield database
-    database.dispose()
-
-
-def dump(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
 
 
 def audit_keys(db: Database, entity: str) -> list[tuple[str, str]]:
@@ -93,15 +71,15 @@ def test_import_jurors_from_csv_and_xlsx_gives_the_same_jurors(
 def test_import_jurors_again_is_a_no_op(db: Database, event_path: Path, tmp_path: Path) -> None:
     path = listing_csv(tmp_path / "j.csv", [{"id": "J1", "name": "Rui", "email": ""}])
     import_jurors(db, path)
-    before = dump(event_path)
+    before = iterdump(event_path)
 
     assert import_jurors(db, path) == []
-    assert dump(event_path) == before
+    assert iterdump(event_path) == before
 
 
 def test_import_jurors_is_all_or_nothing(db: Database, event_path: Path, tmp_path: Path) -> None:
     add_juror(db, "J3", "Marta")
-    before = dump(event_path)
+    before = iterdump(event_path)
     path = listing_csv(
         tmp_path / "j.csv",
         [
@@ -114,7 +92,7 @@ def test_import_jurors_is_all_or_nothing(db: Database, event_path: Path, tmp_pat
     with pytest.raises(RefusedError, match="juror 'J3' already exists"):
         import_jurors(db, path)
 
-    assert dump(event_path) == before
+    assert iterdump(event_path) == before
 
 
 def test_import_jurors_refuses_a_list_without_names(db: Database, tmp_path: Path) -> None:

@@ -22,13 +22,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from factories import iterdump
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from logistics_factories import (
     LogisticsEvent,
     complete_entry,
     fill_sheet,
-    iterdump,
     make_event,
     merged_content,
     prepared_event,

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from factories import iterdump
 from logistics_factories import (
     LogisticsEvent,
     complete_entry,
     fill_sheet,
-    iterdump,
     make_event,
     merged_content,
     prepared_event,

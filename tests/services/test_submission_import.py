@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from factories import (
-    event_file,
+    iterdump,
     listing_csv,
     package_folder,
     package_zip,
@@ -23,34 +21,13 @@ from imin_desktop.domain.canonical import sha256_hex
 from imin_desktop.domain.errors import InputError
 from imin_desktop.formats.archive import ArchiveLimits
 from imin_desktop.models import Attachment, AuditEntry, Blob
-from imin_desktop.persistence.database import Database, open_database
+from imin_desktop.persistence.database import Database
 from imin_desktop.services.submissions import import_submissions, list_submissions
-
-
-@pytest.fixture
-def event_path(tmp_path: Path) -> Path:
-    return event_file(tmp_path)
-
-
-@pytest.fixture
-def db(event_path: Path) -> Iterator[Database]:
-    database = open_database(event_path)
-    yield database
-    database.dispose()
-
-
-def dump(path: Path) -> list[str]:
-    """The event's whole content as SQL text, independent of pages and journal state."""
-    conn = sqlite3.connect(path)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
 
 
 def content_dump(path: Path) -> list[str]:
     """Like ``dump`` without the audit trail."""
-    return [line for line in dump(path) if '"audit_entries"' not in line]
+    return [line for line in iterdump(path) if '"audit_entries"' not in line]
 
 
 def audit(db: Database) -> list[tuple[str, str, str, Any, Any]]:
@@ -196,7 +173,7 @@ def test_changed_submission_is_refused_without_replace(
     db: Database, event_path: Path, tmp_path: Path
 ) -> None:
     import_submissions(db, [package_zip(tmp_path / "v1.zip", submission_doc("S1"))])
-    before = dump(event_path)
+    before = iterdump(event_path)
     changed = package_zip(tmp_path / "v2.zip", submission_doc("S1", title="Better title"))
 
     with pytest.raises(InputError) as caught:
@@ -206,7 +183,7 @@ def test_changed_submission_is_refused_without_replace(
     assert caught.value.message == (
         "a different submission 'S1' is already in the event; use --replace to replace it"
     )
-    assert dump(event_path) == before
+    assert iterdump(event_path) == before
 
 
 def test_changed_submission_is_replaced_with_replace(db: Database, tmp_path: Path) -> None:
@@ -308,7 +285,7 @@ def test_failing_import_leaves_the_event_unchanged(
     db: Database, event_path: Path, tmp_path: Path, kind: str
 ) -> None:
     import_submissions(db, [package_zip(tmp_path / "old.zip", submission_doc("S0"))])
-    before = dump(event_path)
+    before = iterdump(event_path)
     good = three_packages(tmp_path / "in")
     bad = HOSTILE[kind](tmp_path / "in")
 
@@ -316,21 +293,21 @@ def test_failing_import_leaves_the_event_unchanged(
         import_submissions(db, [*good, bad])
 
     assert caught.value.file.startswith(str(bad))
-    assert dump(event_path) == before
+    assert iterdump(event_path) == before
 
 
 def test_failing_import_with_replace_keeps_the_old_versions(
     db: Database, event_path: Path, tmp_path: Path
 ) -> None:
     import_submissions(db, three_packages(tmp_path / "v1"))
-    before = dump(event_path)
+    before = iterdump(event_path)
     changed = package_zip(tmp_path / "v2" / "a.zip", submission_doc("S1", title="New"))
     bad = package_zip(tmp_path / "v2" / "bad.zip", submission_doc("BAD"), {})
 
     with pytest.raises(InputError):
         import_submissions(db, [changed, bad], replace=True)
 
-    assert dump(event_path) == before
+    assert iterdump(event_path) == before
     assert [s.title for s in list_submissions(db)] == [
         "Remote triage S1",
         "Remote triage S2",
@@ -341,7 +318,7 @@ def test_failing_import_with_replace_keeps_the_old_versions(
 def test_import_over_the_total_limit_leaves_the_event_unchanged(
     db: Database, event_path: Path, tmp_path: Path
 ) -> None:
-    before = dump(event_path)
+    before = iterdump(event_path)
     limits = ArchiveLimits(max_total_size=2000)
     sources = [
         package_zip(tmp_path / f"{i}.zip", submission_doc(i), {"pitch.pdf": i.encode() * 450})
@@ -351,4 +328,4 @@ def test_import_over_the_total_limit_leaves_the_event_unchanged(
     with pytest.raises(InputError, match="exceeds the limit of 2000 bytes in all"):
         import_submissions(db, sources, limits=limits)
 
-    assert dump(event_path) == before
+    assert iterdump(event_path) == before

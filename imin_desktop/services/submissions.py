@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from imin_desktop.domain.errors import InputError
 from imin_desktop.domain.progress import SILENT, Progress
@@ -90,7 +90,12 @@ def import_submissions(
             else:
                 for att in pkg.attachments:
                     if att.sha256 not in known_blobs:
-                        session.add(Blob(sha256=att.sha256, size=att.size, data=att.data))
+                        # Written at once (a Core insert, not an ORM object the session keeps),
+                        # so an import holds one submission's attachments in memory, not all.
+                        session.execute(
+                            insert(Blob),
+                            [{"sha256": att.sha256, "size": att.size, "data": att.data}],
+                        )
                         known_blobs.add(att.sha256)
                         report.blobs_stored += 1
                         report.bytes_stored += att.size

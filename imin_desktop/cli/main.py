@@ -19,6 +19,7 @@ from imin_desktop.cli import (
     commands_results,
     commands_setup,
 )
+from imin_desktop.cli.output import TerminalSafe
 from imin_desktop.domain.errors import InputError, RefusedError
 from imin_desktop.domain.progress import Cancelled
 
@@ -95,6 +96,16 @@ def _split_db(argv: list[str]) -> tuple[list[str], str | None]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout = TerminalSafe(stdout)
+    sys.stderr = TerminalSafe(stderr)
+    try:
+        return _run(argv)
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
+
+
+def _run(argv: Sequence[str] | None) -> int:
     args_list, url = _split_db(list(sys.argv[1:] if argv is None else argv))
     if url:
         args_list = _insert_db_url(args_list, url)

@@ -144,7 +144,6 @@ def test_every_command_runs_once_from_the_installed_entry_point(
         ("juror", "gate", kit, sid, "eligible", "yes"),
         ("juror", "done", kit, sid),
         ("juror", "draft", kit, sid),
-        ("juror", "done", kit, sid),
         ("juror", "conflict", kit, "SUB-002"),
         ("juror", "export", kit, "--out", back),
         ("scores", "import", event, back / "J01-001.iminscore"),
@@ -156,13 +155,10 @@ def test_every_command_runs_once_from_the_installed_entry_point(
         ("demo", "--out", tmp_path / "demo"),
     ]
     failures = []
-    timings: list[tuple[float, float, tuple[str | Path, ...]]] = []
     for step in steps:
         run = run_imin(*step, cwd=tmp_path)
-        timings.append((run.seconds, run.peak_mb, step[:2]))
         if run.code != 0 or "Traceback" in run.err:
             failures.append((step, run.code, run.err[-500:]))
-    print(*(f"{t:6.2f} s {m:6.1f} MB {s}" for t, m, s in sorted(timings)), sep="\n")
     assert failures == []
     assert json.loads(run_imin("submissions", "list", new, "--json").out)[0]["id"] == "NEW-1"
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")

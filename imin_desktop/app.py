@@ -1,7 +1,8 @@
 """The composition root: the QApplication, its settings, logging and error handling, windows.
 
-``imin-desktop [FILE]``: a ``.iminkit`` opens the juror workspace; an ``.imin`` event file or
-nothing shows the start window.
+``imin-desktop [--read-only] [FILE]``: a ``.iminkit`` opens the juror workspace; an ``.imin``
+event file opens its event window (``--read-only``: the manager's window, where the database
+refuses every change); nothing shows the start window.
 """
 
 from __future__ import annotations
@@ -55,6 +56,10 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         prog="imin-desktop", description="imIN Desktop: score challenge submissions offline."
     )
     parser.add_argument("file", nargs="?", help="a juror kit (.iminkit) or an event file (.imin)")
+    parser.add_argument(
+        "--read-only", action="store_true",
+        help="open the event read-only (a manager's window: read, print, change nothing)",
+    )  # fmt: skip
     parser.add_argument("--version", action="version", version=f"imin-desktop {__version__}")
     args, _qt_args = parser.parse_known_args(list(argv))
     return args
@@ -86,7 +91,7 @@ def build(argv: Sequence[str] | None = None) -> tuple[QApplication, Shell]:
     workspace_dir = os.environ.get("IMIN_WORKSPACE_DIR")
     shell = Shell(workspace_dir=Path(workspace_dir) if workspace_dir else None, parent=app)
     app.aboutToQuit.connect(shell.shutdown)
-    shell.open(args.file)
+    shell.open(args.file, read_only=args.read_only)
     return app, shell
 
 

@@ -75,7 +75,8 @@ def _results(args: argparse.Namespace) -> int:
 def _decide(args: argparse.Namespace) -> int:
     with event_db(args.event) as db:
         version = decisions.decide(db, args.submission, args.outcome, args.rationale or "",
-                                   panel_order=args.panel_order)  # fmt: skip
+                                   panel_order=args.panel_order, override=args.override,
+                                   method=args.method)  # fmt: skip
     say(f"{args.submission}: {args.outcome} (decision version {version})")
     return 0
 
@@ -95,4 +96,13 @@ def register(commands: Sub[argparse.ArgumentParser]) -> None:
     p.add_argument("--outcome", required=True)
     p.add_argument("--rationale")
     p.add_argument("--panel-order", type=int, help="order settling an ex aequo rank")
+    p.add_argument("--override", action="store_true",
+                   help="confirm a winner/funded decision for a submission below threshold or "
+                        "ineligible (recorded in the audit trail)")  # fmt: skip
+    p.add_argument(
+        "--method",
+        choices=list(METHODS),
+        default="mean",
+        help="the method whose thresholds the decision is checked against",
+    )
     p.set_defaults(func=_decide)

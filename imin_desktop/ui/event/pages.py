@@ -19,7 +19,7 @@ PAGE_CLASSES: dict[str, str | None] = {
     "setup": None,
     "assignments": None,
     "collect": None,
-    "results": None,
+    "results": "imin_desktop.ui.event.results_page:ResultsPage",
     "decisions": None,
     "outputs": None,
     "audit": None,

@@ -34,6 +34,7 @@ class Server:
     pg: PostgresServer
     database: str
     event: LogisticsEvent
+    assigned: dict[str, tuple[str, ...]]
     visible: set[str]  # what J01 may see: assigned and not conflicted
     conflicted: str
     roles: dict[str, str]
@@ -92,7 +93,8 @@ def server(
     assert _imin("--db", url, "server", "grant-manager", roles["manager"], "--password-file",
                  files["manager"])[0] == 0  # fmt: skip
     visible = set(assigned["J01"]) - {conflicted}
-    yield Server(postgres_server, database, event, visible, conflicted, roles)
+    yield Server(postgres_server, database, event, assigned, visible, conflicted, roles)
+    event.db.dispose()
     postgres_server.drop_database(database)
 
 
@@ -236,7 +238,7 @@ def test_juror_writes_their_own_review_score_and_gate_answer(server: Server) -> 
 
 @pytest.mark.parametrize("which", ["unassigned", "conflicted", "as J02"])
 def test_juror_review_outside_their_assignments_is_refused(server: Server, which: str) -> None:
-    assigned = dict(server.event.assignments())
+    assigned = server.assigned
     target = {
         "unassigned": next(s for s in server.event.submission_ids if s not in assigned["J01"]),
         "conflicted": server.conflicted,
@@ -331,7 +333,7 @@ def test_manager_and_coordinator_use_the_program_with_their_logins(
 ) -> None:
     coordinator = server.pg.url(server.database, server.roles["coord"], PASSWORDS["coord"])
     manager = server.pg.url(server.database, server.roles["manager"], PASSWORDS["manager"])
-    sub = dict(server.event.assignments())["J02"][1]
+    sub = server.assigned["J02"][1]
 
     shown = main(["--db", manager, "event", "show", "--json"])
     refused_code = main(["--db", manager, "decide", sub, "--outcome", "finalist"])

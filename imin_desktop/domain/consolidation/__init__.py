@@ -3,11 +3,13 @@ rank stability from the counted reviews. Pure (stdlib + numpy); see ``docs/stati
 """
 
 from imin_desktop.domain.consolidation.as_json import results_as_json
+from imin_desktop.domain.consolidation.consensus import ConsensusInput
 from imin_desktop.domain.consolidation.engine import consolidate
 from imin_desktop.domain.consolidation.inputs import CountedReview, JurorInput, SubmissionInput
 from imin_desktop.domain.consolidation.results import (
     FLAGS,
     METHODS,
+    RESULT_METHODS,
     Flag,
     ICCFigures,
     JurorResult,
@@ -22,6 +24,8 @@ from imin_desktop.domain.consolidation.results import (
 __all__ = [
     "FLAGS",
     "METHODS",
+    "RESULT_METHODS",
+    "ConsensusInput",
     "CountedReview",
     "Flag",
     "ICCFigures",

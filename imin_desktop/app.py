@@ -18,9 +18,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from imin_desktop import __version__
-from imin_desktop.ui.errors import ExceptHook
-from imin_desktop.ui.i18n import install_translators
-from imin_desktop.ui.icons import app_icon
+from imin_desktop.ui.common.errors import ExceptHook
+from imin_desktop.ui.common.i18n import install_translators
+from imin_desktop.ui.common.icons import app_icon
 from imin_desktop.ui.shell import Shell
 
 APP_NAME = "imIN Desktop"

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from imin_desktop.cli.common import event_db
 from imin_desktop.cli.lazy import lazy
 from imin_desktop.cli.output import print_json, print_table, say
-from imin_desktop.domain.consolidation import RESULT_METHODS
+from imin_desktop.domain.consolidation.results import RESULT_METHODS
 
 if TYPE_CHECKING:
     from imin_desktop.services import decisions, events, results

@@ -16,13 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
@@ -41,15 +37,37 @@ class BusyError(RefusedError):
     """Another program holds the event and did not let go in time."""
 
 
-def _alembic_config() -> Config:
+def _alembic_config() -> Any:
+    from alembic.config import Config  # Alembic loads only when a schema is created or migrated
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
+_REVISION_LINE = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(.+)$", re.MULTILINE)
+
+
+def known_revisions() -> dict[str, str | None]:
+    """Every migration shipped with the program: revision -> the revision it follows.
+
+    Read from the migration scripts' ``revision``/``down_revision`` lines without loading
+    Alembic, so opening an event at the current schema costs no Alembic import (a test keeps
+    this equal to Alembic's own reading)."""
+    chain: dict[str, str | None] = {}
+    for script in sorted((MIGRATIONS / "versions").glob("*.py")):
+        found = dict(_REVISION_LINE.findall(script.read_text(encoding="utf-8")))
+        if "revision" in found:
+            down = found.get("down_revision", "None").strip()
+            chain[found["revision"].strip().strip("\"'")] = (
+                None if down == "None" else down.strip("\"'")
+            )
+    return chain
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
-    assert head is not None
+    chain = known_revisions()
+    (head,) = set(chain) - {down for down in chain.values() if down is not None}
     return head
 
 
@@ -97,11 +115,20 @@ def make_engine(url: str) -> Engine:
 
 
 def _revision(engine: Engine) -> str | None:
+    """The schema revision stamped in the event (Alembic's ``alembic_version`` table)."""
+    if "alembic_version" not in inspect(engine).get_table_names():
+        return None
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        try:
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
+        except ProgrammingError:
+            return None
+    return str(rows[0][0]) if len(rows) == 1 else None
 
 
 def _upgrade(engine: Engine) -> None:
+    from alembic import command
+
     cfg = _alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
@@ -194,18 +221,13 @@ def open_database(target: str | Path, *, migrate: bool = True) -> Database:
     if current is None:
         engine.dispose()
         raise InputError(str(path or url), "", "is not an imIN event (no schema version)")
-    script = ScriptDirectory.from_config(_alembic_config())
-    try:
-        known = script.get_revision(current)
-    except Exception:
-        known = None
-    if known is None:
+    if current not in known_revisions():
         engine.dispose()
         raise SchemaError(
             f"{path or url} was written by a newer version of imIN Desktop (schema {current}); "
             "install the newer version to open it"
         )
-    if current != script.get_current_head():
+    if current != head_revision():
         if not migrate:
             engine.dispose()
             raise SchemaError(f"{path or url} needs to be upgraded (schema {current})")

@@ -88,12 +88,16 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def shown_url(url: str) -> str:
+    """``url`` with its password masked: never echo a password."""
+    return re.sub(r"(//[^/:@]*:)[^@/]*@", r"\1***@", url)
+
+
 def parse_url(url: str) -> URL:
     try:
         return make_url(url)
     except ArgumentError:
-        shown = re.sub(r"(//[^/:@]*:)[^@/]*@", r"\1***@", url)  # never echo a password
-        raise InputError(shown, "", "is not a database URL") from None
+        raise InputError(shown_url(url), "", "is not a database URL") from None
 
 
 def make_engine(url: str) -> Engine:
@@ -150,6 +154,12 @@ class Database:
             return Path(parsed.database)
         return None
 
+    @property
+    def location(self) -> str:
+        """The file, or the URL without its password: safe to show and to log."""
+        path = self.path
+        return str(path) if path is not None else shown_url(self.url)
+
     @contextmanager
     def begin(self) -> Iterator[Session]:
         """One transaction for one user action; committed on success, rolled back on error."""
@@ -159,7 +169,7 @@ class Database:
         except OperationalError as exc:
             if "locked" in str(exc.orig) or "busy" in str(exc.orig):
                 raise BusyError(
-                    f"the event {self.path or self.url} is busy in another program; "
+                    f"the event {self.location} is busy in another program; "
                     "try again when it has finished"
                 ) from None
             raise
@@ -183,13 +193,29 @@ def create_database(target: str | Path) -> Database:
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(url)
     try:
-        if inspect(engine).get_table_names():
-            raise RefusedError(f"{url} already holds tables; use an empty database")
+        tables = inspect(engine).get_table_names()
+        if tables and not _prepared_and_empty(engine, tables):
+            raise RefusedError(
+                f"{shown_url(url)} already holds tables; use an empty database "
+                "(or one prepared by imin server init that holds no event yet)"
+            )
         _upgrade(engine)
     except DBAPIError as exc:
         engine.dispose()
-        raise RefusedError(f"cannot create the event at {url}: {exc.orig}") from None
+        raise RefusedError(f"cannot create the event at {shown_url(url)}: {exc.orig}") from None
+    except BaseException:
+        engine.dispose()
+        raise
     return wrap(url, engine)
+
+
+def _prepared_and_empty(engine: Engine, tables: list[str]) -> bool:
+    """A database ``imin server init`` prepared: the event schema at the latest revision,
+    and no event in it yet."""
+    if "events" not in tables or _revision(engine) != head_revision():
+        return False
+    with engine.connect() as conn:
+        return bool(conn.execute(text("SELECT count(*) FROM events")).scalar_one() == 0)
 
 
 def _check_sqlite_file(path: Path) -> None:
@@ -212,25 +238,26 @@ def open_database(target: str | Path, *, migrate: bool = True) -> Database:
     )
     if path is not None:
         _check_sqlite_file(path)
+    shown = parsed.render_as_string(hide_password=True)
     engine = make_engine(url)
     try:
         current = _revision(engine)
     except DBAPIError as exc:
         engine.dispose()
-        raise InputError(str(path or url), "", f"cannot be opened: {exc.orig}") from None
+        raise InputError(str(path or shown), "", f"cannot be opened: {exc.orig}") from None
     if current is None:
         engine.dispose()
-        raise InputError(str(path or url), "", "is not an imIN event (no schema version)")
+        raise InputError(str(path or shown), "", "is not an imIN event (no schema version)")
     if current not in known_revisions():
         engine.dispose()
         raise SchemaError(
-            f"{path or url} was written by a newer version of imIN Desktop (schema {current}); "
+            f"{path or shown} was written by a newer version of imIN Desktop (schema {current}); "
             "install the newer version to open it"
         )
     if current != head_revision():
         if not migrate:
             engine.dispose()
-            raise SchemaError(f"{path or url} needs to be upgraded (schema {current})")
+            raise SchemaError(f"{path or shown} needs to be upgraded (schema {current})")
         if path is not None:
             _backup(path, current)
         _upgrade(engine)

@@ -12,11 +12,13 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from imin_desktop.domain.consolidation.as_json import results_as_json
+    from imin_desktop.domain.consolidation.consensus import ConsensusInput
     from imin_desktop.domain.consolidation.engine import consolidate
     from imin_desktop.domain.consolidation.inputs import CountedReview, JurorInput, SubmissionInput
     from imin_desktop.domain.consolidation.results import (
         FLAGS,
         METHODS,
+        RESULT_METHODS,
         Flag,
         ICCFigures,
         JurorResult,
@@ -36,6 +38,8 @@ _HOME = {
     "SubmissionInput": "inputs",
     "FLAGS": "results",
     "METHODS": "results",
+    "RESULT_METHODS": "results",
+    "ConsensusInput": "consensus",
     "Flag": "results",
     "ICCFigures": "results",
     "JurorResult": "results",
@@ -60,6 +64,8 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "FLAGS",
     "METHODS",
+    "RESULT_METHODS",
+    "ConsensusInput",
     "CountedReview",
     "Flag",
     "ICCFigures",

@@ -1,8 +1,10 @@
 """The composition root: the QApplication, its settings, logging and error handling, windows.
 
-``imin-desktop [--read-only] [FILE]``: a ``.iminkit`` opens the juror workspace; an ``.imin``
-event file opens its event window (``--read-only``: the manager's window, where the database
-refuses every change); nothing shows the start window.
+``imin-desktop [--read-only] [FILE]``: a ``.iminkit`` opens the juror workspace, an ``.imin``
+event file the event window (read-only for a manager), a ``.iminscore`` score file goes to the
+open event it belongs to; nothing shows the start window. A second launch hands its file to the
+running program and exits. ``--install-desktop-entry`` / ``--uninstall-desktop-entry`` add or
+remove the menu entry, icons and file types for the current user.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from imin_desktop import __version__
+from imin_desktop.ui.common.about import log_folder
 from imin_desktop.ui.common.errors import ExceptHook
 from imin_desktop.ui.common.i18n import install_translators
 from imin_desktop.ui.common.icons import app_icon
@@ -27,12 +30,6 @@ from imin_desktop.ui.shell import Shell
 APP_NAME = "imIN Desktop"
 ORGANISATION = "imIN"
 NATIVE_STYLES = {"windows11", "macos"}  # styles that follow the system's light/dark setting
-
-
-def log_folder() -> Path:
-    import platformdirs
-
-    return Path(platformdirs.user_log_dir("imin-desktop", appauthor=False))
 
 
 def setup_logging() -> Path | None:
@@ -55,11 +52,23 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="imin-desktop", description="imIN Desktop: score challenge submissions offline."
     )
-    parser.add_argument("file", nargs="?", help="a juror kit (.iminkit) or an event file (.imin)")
+    parser.add_argument(
+        "file", nargs="?",
+        help="a juror kit (.iminkit), an event file (.imin) or a score file (.iminscore)",
+    )  # fmt: skip
     parser.add_argument(
         "--read-only", action="store_true",
-        help="open the event read-only (a manager's window: read, print, change nothing)",
+        help="open the event read-only (a manager reading, printing and signing)",
     )  # fmt: skip
+    parser.add_argument(
+        "--install-desktop-entry", action="store_true",
+        help="add imIN Desktop to your applications menu and its file types to your desktop",
+    )  # fmt: skip
+    parser.add_argument(
+        "--uninstall-desktop-entry", action="store_true",
+        help="remove what --install-desktop-entry added",
+    )  # fmt: skip
+    parser.add_argument("--new-instance", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"imin-desktop {__version__}")
     args, _qt_args = parser.parse_known_args(list(argv))
     return args
@@ -95,13 +104,43 @@ def build(argv: Sequence[str] | None = None) -> tuple[QApplication, Shell]:
     return app, shell
 
 
+def desktop_integration(install: bool) -> int:
+    """``--install-desktop-entry`` / ``--uninstall-desktop-entry`` (no window needed)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # icons are drawn, not shown
+    from imin_desktop.ui.common import desktop_entry
+
+    _app = create_application([])  # the icons are drawn by Qt
+    if install:
+        written = desktop_entry.install(app_icon())
+        print(f"imin-desktop: installed the menu entry, {len(written) - 2} icons and the file "
+              f"types .imin, .iminkit, .iminscore under {desktop_entry.data_home()}")  # fmt: skip
+    else:
+        removed = desktop_entry.uninstall()
+        print(f"imin-desktop: removed {len(removed)} files from {desktop_entry.data_home()}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = parse_args(argv)
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        return desktop_integration(args.install_desktop_entry)
     log_path = setup_logging()
     hook = ExceptHook()
     hook.install()
     logging.getLogger(__name__).info("imIN Desktop %s starting (log: %s)", __version__, log_path)
     try:
-        app, _shell = build(argv)
+        app = create_application(argv)
+        from imin_desktop.ui.common.single_instance import InstanceServer, forward
+
+        if not args.new_instance and forward([(args.file or "", args.read_only)]):
+            logging.getLogger(__name__).info("handed %s to the running instance", args.file)
+            return 0
+        app, shell = build(argv)
+        server = InstanceServer(parent=app)
+        server.open_requested.connect(lambda path, ro: shell.open(path or None, ro))
+        server.listen()
+        app.aboutToQuit.connect(server.close)
         return int(app.exec())
     finally:
         hook.uninstall()

@@ -21,11 +21,11 @@ def _expected(path, method):
 def test_results_page_shows_the_services_ranking_for_each_method(qtbot, demo_event, runner,
                                                                  settings):  # fmt: skip
     window = open_window(qtbot, demo_event, runner, settings)
-    page = results_page(qtbot, window, runner)
+    page = results_page(qtbot, window)
     for method in ("median", "adjusted"):
         with qtbot.waitSignal(page.results_shown, timeout=60_000):
             page.set_method(method)
-        settle(qtbot, runner)
+        settle(qtbot, window)
         er = _expected(demo_event, method)
         ranked = [s for s in er.results.submissions if s.passes and s.eligible]
         shown = [page.model.row_at(r) for r in range(page.model.rowCount())]
@@ -50,7 +50,7 @@ def test_results_page_marks_apart_and_explains_flags(qtbot, demo_event, runner, 
     from PySide6.QtCore import Qt
 
     window = open_window(qtbot, demo_event, runner, settings)
-    page = results_page(qtbot, window, runner)
+    page = results_page(qtbot, window)
     model = page.model
     titles = [model.headerData(c, _h()) for c in range(model.columnCount())]
     flagged = next(r for r in range(model.rowCount()) if model.row_at(r).flags)
@@ -72,7 +72,7 @@ def test_results_page_marks_apart_and_explains_flags(qtbot, demo_event, runner, 
 
 def test_submission_dialog_shows_every_review_side_by_side(qtbot, demo_event, runner, settings):
     window = open_window(qtbot, demo_event, runner, settings)
-    page = results_page(qtbot, window, runner)
+    page = results_page(qtbot, window)
     er = page.results
     # a submission with a draft or conflicted review beside its counted ones
     from imin_desktop.services.review_detail import submission_detail

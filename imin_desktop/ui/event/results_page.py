@@ -37,7 +37,7 @@ from imin_desktop.ui.event.wording import method_help, method_label
 if TYPE_CHECKING:
     from imin_desktop.services.results import EventResults
 
-METHODS = ("mean", "median", "trimmed", "zscore", "adjusted")
+METHODS = ("mean", "median", "trimmed", "zscore", "adjusted", "consensus")
 
 
 class ResultsPage(EventPage):

@@ -36,6 +36,7 @@ def method_label(method: str) -> str:
         "trimmed": translate("Results", "Trimmed mean"),
         "zscore": translate("Results", "Z-score (per juror)"),
         "adjusted": translate("Results", "Adjusted for juror leniency"),
+        "consensus": translate("Results", "Panel consensus"),
     }
     return labels.get(method, method)
 
@@ -56,6 +57,9 @@ def method_help(method: str) -> str:
         "adjusted": translate(
             "Results", "Each juror's leniency estimated from shared submissions and removed."
         ),
+        "consensus": translate(
+            "Results", "The panel's agreed scores where recorded, the mean elsewhere."
+        ),
     }
     return helps.get(method, "")
 
@@ -70,6 +74,8 @@ def flag_word(flag: str) -> str:
         "gate_disputed": translate("Results", "eligibility disputed"),
         "disconnected": translate("Results", "not comparable"),
         "method_sensitive": translate("Results", "depends on method"),
+        "no_consensus": translate("Results", "no consensus"),
+        "consensus_gap": translate("Results", "consensus far from reviews"),
     }
     return words.get(flag, flag)
 
@@ -91,6 +97,12 @@ def flag_explanation(flag: str) -> str:
         "method_sensitive": translate("Results", "Whether it is in the top k changes with the method: see "
                                "Method sensitivity."),
     }  # fmt: skip
+    texts["no_consensus"] = translate(
+        "Results", "Not every criterion has an agreed score: the mean is used where none is."
+    )
+    texts["consensus_gap"] = translate(
+        "Results", "An agreed score is far from the mean of the individual reviews."
+    )
     return texts.get(flag, "")
 
 

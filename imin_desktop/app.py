@@ -10,7 +10,7 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -18,9 +18,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from imin_desktop import __version__
+from imin_desktop.domain.text import _, set_language
 from imin_desktop.ui.common.errors import ExceptHook
-from imin_desktop.ui.common.i18n import install_translators
+from imin_desktop.ui.common.i18n import LANGUAGE_KEY, choose_language, install_translators
 from imin_desktop.ui.common.icons import app_icon
+from imin_desktop.ui.common.settings import AppSettings
 from imin_desktop.ui.shell import Shell
 
 APP_NAME = "imIN Desktop"
@@ -52,9 +54,11 @@ def setup_logging() -> Path | None:
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
-        prog="imin-desktop", description="imIN Desktop: score challenge submissions offline."
+        prog="imin-desktop", description=_("imIN Desktop: score challenge submissions offline.")
     )
-    parser.add_argument("file", nargs="?", help="a juror kit (.iminkit) or an event file (.imin)")
+    parser.add_argument(
+        "file", nargs="?", help=_("a juror kit (.iminkit) or an event file (.imin)")
+    )
     parser.add_argument("--version", action="version", version=f"imin-desktop {__version__}")
     args, _qt_args = parser.parse_known_args(list(argv))
     return args
@@ -74,7 +78,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     if style not in NATIVE_STYLES and "Fusion" in QStyleFactory.keys():  # noqa: SIM118
         app.setStyle("Fusion")  # Fusion follows the system palette, light or dark
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
-    install_translators(app)
+    install_translators(app, choose_language(AppSettings().value(LANGUAGE_KEY)))
     return app
 
 
@@ -90,7 +94,36 @@ def build(argv: Sequence[str] | None = None) -> tuple[QApplication, Shell]:
     return app, shell
 
 
+def display_problem(environ: Mapping[str, str] | None = None) -> str | None:
+    """Why no window can be shown here, in one line (None when a display is available).
+
+    Qt aborts the whole process when its platform plugin cannot start; this checks first."""
+    env = os.environ if environ is None else environ
+    platform = env.get("QT_QPA_PLATFORM", "")
+    if not sys.platform.startswith("linux") or platform not in ("", "xcb", "wayland"):
+        return None
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        return _(
+            "imin-desktop: no display found (DISPLAY is not set). Start it in a desktop "
+            "session, or use the imin command line."
+        )
+    if platform != "wayland" and not env.get("WAYLAND_DISPLAY"):
+        import ctypes.util
+
+        if ctypes.util.find_library("xcb-cursor") is None:
+            return _(
+                "imin-desktop: the X11 library xcb-cursor is missing; install libxcb-cursor0 "
+                "(Debian, Ubuntu) or xcb-util-cursor."
+            )
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    set_language(choose_language())
+    problem = display_problem()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 1
     log_path = setup_logging()
     hook = ExceptHook()
     hook.install()

@@ -11,3 +11,5 @@ if ! .venv/bin/python -m uv --version >/dev/null 2>&1; then
   .venv/bin/python -m pip install -q --disable-pip-version-check uv
 fi
 .venv/bin/python -m uv pip install -q --python .venv/bin/python -e ".${EXTRAS}"
+# The compiled translations (.qm) the GUI loads: built here from resources/translations/*.ts.
+.venv/bin/python tools/translations.py release

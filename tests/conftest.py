@@ -25,3 +25,47 @@ subprocess.run(
      "--if-stale"],
     check=True, capture_output=True,
 )  # fmt: skip
+
+# --- PostgreSQL: one throwaway cluster per run, started on first use, stopped at the end ------
+
+from collections.abc import Iterator  # noqa: E402
+
+import pytest  # noqa: E402
+from pg_cluster import Backend, PostgresServer, start_cluster  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    try:
+        server = start_cluster()
+    except RuntimeError as exc:  # never a skip: the test command installs PostgreSQL
+        pytest.fail(str(exc))
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def pg_database(postgres_server: PostgresServer) -> Iterator[str]:
+    """A fresh, empty database on the test cluster (its URL, as the superuser)."""
+    name = postgres_server.new_database()
+    try:
+        yield postgres_server.url(name)
+    finally:
+        postgres_server.drop_database(name)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def backend(request: pytest.FixtureRequest) -> Iterator[Backend]:
+    """Run the test once on a SQLite file and once on PostgreSQL."""
+    if request.param == "sqlite":
+        local = Backend("sqlite")
+        yield local
+        local.cleanup()
+        return
+    chosen = Backend("postgres", request.getfixturevalue("postgres_server"))
+    try:
+        yield chosen
+    finally:
+        chosen.cleanup()

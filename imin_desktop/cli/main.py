@@ -11,6 +11,7 @@ from pathlib import Path
 
 from imin_desktop import __version__
 from imin_desktop.cli import (
+    commands_consensus,
     commands_event,
     commands_export,
     commands_juror,
@@ -27,7 +28,8 @@ EVENT_COMMANDS = {
     ("event", "new"), ("event", "show"), ("submissions", "import"), ("submissions", "list"), ("jurors", "add"),
     ("jurors", "import"), ("jurors", "list"), ("conflicts", "add"), ("assign",), ("kits", "export"),
     ("sheets", "export"), ("scores", "import"), ("scores", "status"), ("results",), ("decide",),
-    ("export", "xlsx"), ("report", "pdf"),
+    ("export", "xlsx"), ("report", "pdf"), ("consensus", "set"), ("consensus", "gate"),
+    ("consensus", "clear"), ("consensus", "show"), ("consensus", "import"),
 }  # fmt: skip
 
 MODULES: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
@@ -36,6 +38,7 @@ MODULES: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], No
     commands_logistics.register,
     commands_juror.register,
     commands_results.register,
+    commands_consensus.register,
     commands_export.register,
     commands_report.register,
 ]

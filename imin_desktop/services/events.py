@@ -161,7 +161,7 @@ def event_info(db: Database) -> EventInfo:
             reviews_draft=_count(session, Review, Review.status == "draft", ~Review.is_conflict),
             score_files=_count(session, ScoreFileRecord),
             decisions=_count(session, Decision),
-            location=str(db.path or db.url),
+            location=db.location,
         )
 
 

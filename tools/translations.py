@@ -135,10 +135,20 @@ def brazilian(path: Path) -> list[tuple[Entry, str]]:
     return out
 
 
+def misplaced(path: Path) -> list[Entry]:
+    """Messages lupdate filed under a context Qt never looks up at run time: ``obj.attr.tr(…)``
+    (Qt uses the class of ``obj.attr``); write ``self.tr`` or ``QCoreApplication.translate``."""
+    return [e for e in entries(path) if e.context and not e.context.isidentifier()]
+
+
 def report(lang: str = "pt") -> int:
     path = ts_path(lang)
     todo = unfinished(path)
     br = brazilian(path)
+    wrong = misplaced(path)
+    for entry in wrong:
+        print(f"context     [{entry.context}] {entry.source!r} ({entry.location}): write self.tr(...)"
+              " or QCoreApplication.translate('Class', ...)")  # fmt: skip
     for entry in todo:
         print(f"unfinished  [{entry.context or '(core)'}] {entry.source!r}  ({entry.location})")
     for entry, word in br:
@@ -146,7 +156,7 @@ def report(lang: str = "pt") -> int:
               f" — write {pt_form_of(word)}")  # fmt: skip
     total = len(entries(path))
     print(f"{path.name}: {total} messages, {len(todo)} unfinished, {len(br)} pt-BR forms")
-    return 1 if todo or br else 0
+    return 1 if todo or br or wrong else 0
 
 
 def pt_form_of(word: str) -> str:

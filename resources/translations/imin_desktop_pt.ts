@@ -49,23 +49,23 @@
             <translation>a avaliação de {submission!r} por {juror!r} não pontua exatamente os critérios da grelha de avaliação</translation>
         </message>
         <message>
-            <location filename="../../imin_desktop/domain/consolidation/engine.py" line="+101" />
+            <location filename="../../imin_desktop/domain/consolidation/engine.py" line="+109" />
             <source>shares no submission with another juror: leniency cannot be estimated</source>
             <translation>não partilha nenhuma candidatura com outro jurado: a benevolência não pode ser estimada</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+95" />
+            <location line="+109" />
             <source>no counted reviews</source>
             <translation>sem avaliações contadas</translation>
         </message>
         <message>
-            <location line="-89" />
+            <location line="-103" />
             <source>the jurors form {n} groups that share no submission; leniency and adjusted values are comparable only within a group</source>
             <translation>os jurados formam {n} grupos que não partilham nenhuma candidatura; a benevolência e os valores ajustados só são comparáveis dentro de cada grupo</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+43" />
             <source>unknown method {method!r}</source>
             <translation>método desconhecido {method!r}</translation>
         </message>
@@ -75,22 +75,22 @@
             <translation>top_k tem de ser pelo menos 1 e as repetições pelo menos 0</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Consolidating: {method}</source>
             <translation>A consolidar: {method}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+14" />
             <source>Reliability</source>
             <translation>Fiabilidade</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Rank stability</source>
             <translation>Estabilidade das posições</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>rank stability not computed (0 bootstrap draws)</source>
             <translation>estabilidade das posições não calculada (0 repetições do bootstrap)</translation>
         </message>
@@ -100,7 +100,7 @@
             <translation>Concluído</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+92" />
             <source>no counted reviews: total, criteria, spread, passes, rank interval and P(top k) are missing; ranked after every reviewed submission</source>
             <translation>sem avaliações contadas: faltam o total, os critérios, a amplitude, os limiares, o intervalo da posição e P(top k); fica depois de todas as candidaturas avaliadas</translation>
         </message>
@@ -757,17 +757,32 @@
             <translation>Auditoria</translation>
         </message>
         <message>
-            <location filename="../../imin_desktop/app.py" line="+57" />
+            <location filename="../../imin_desktop/app.py" line="+55" />
             <source>imIN Desktop: score challenge submissions offline.</source>
             <translation>imIN Desktop: avaliar candidaturas a desafios sem ligação à Internet.</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>a juror kit (.iminkit) or an event file (.imin)</source>
-            <translation>um kit de jurado (.iminkit) ou um ficheiro de evento (.imin)</translation>
+            <location line="+4" />
+            <source>a juror kit (.iminkit), an event file (.imin) or a score file (.iminscore)</source>
+            <translation>um kit de jurado (.iminkit), um ficheiro de evento (.imin) ou um ficheiro de pontuação (.iminscore)</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+4" />
+            <source>open the event read-only (a manager reading, printing and signing)</source>
+            <translation>abrir o evento só para leitura (um responsável que lê, imprime e assina)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>add imIN Desktop to your applications menu and its file types to your desktop</source>
+            <translation>acrescentar o imIN Desktop ao menu de aplicações e os seus tipos de ficheiro ao ambiente de trabalho</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>remove what --install-desktop-entry added</source>
+            <translation>remover o que --install-desktop-entry acrescentou</translation>
+        </message>
+        <message>
+            <location line="+48" />
             <source>imin-desktop: no display found (DISPLAY is not set). Start it in a desktop session, or use the imin command line.</source>
             <translation>imin-desktop: não foi encontrado nenhum ecrã (DISPLAY não está definido). Inicie-o numa sessão gráfica, ou use a linha de comandos imin.</translation>
         </message>
@@ -775,6 +790,94 @@
             <location line="+8" />
             <source>imin-desktop: the X11 library xcb-cursor is missing; install libxcb-cursor0 (Debian, Ubuntu) or xcb-util-cursor.</source>
             <translation>imin-desktop: falta a biblioteca X11 xcb-cursor; instale libxcb-cursor0 (Debian, Ubuntu) ou xcb-util-cursor.</translation>
+        </message>
+        <message>
+            <location filename="../../imin_desktop/domain/consensus.py" line="+23" />
+            <source>{value} is not a score</source>
+            <translation>{value} não é uma pontuação</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the criterion {key!r} needs a comment with its score</source>
+            <translation>o critério {key!r} precisa de um comentário com a pontuação</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a consensus comment is limited to {n} characters</source>
+            <translation>um comentário de consenso está limitado a {n} carateres</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>juror {id!r} declared a conflict of interest with this submission</source>
+            <translation>o jurado {id!r} declarou um conflito de interesses com esta candidatura</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>juror {id!r} is not on this submission's panel; the rapporteur is one of its assigned jurors ({panel}) or the coordinator</source>
+            <translation>o jurado {id!r} não faz parte do painel desta candidatura; o relator é um dos jurados atribuídos ({panel}) ou o coordenador</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>none assigned</source>
+            <translation>nenhum atribuído</translation>
+        </message>
+        <message>
+            <location filename="../../imin_desktop/domain/consolidation/consensus.py" line="+74" />
+            <source>a consensus names an unknown submission {id!r}</source>
+            <translation>um consenso refere uma candidatura desconhecida {id!r}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the consensus on {id!r} names {key!r}, which the rubric does not have</source>
+            <translation>o consenso sobre {id!r} refere {key!r}, que a grelha de avaliação não tem</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>recorded without any counted review: not used until reviews count</source>
+            <translation>registado sem nenhuma avaliação contada: não é usado enquanto não houver avaliações contadas</translation>
+        </message>
+    </context>
+    <context>
+        <name>About</name>
+        <message>
+            <location filename="../../imin_desktop/ui/common/about.py" line="+55" />
+            <source>&lt;h3&gt;imIN Desktop {version}&lt;/h3&gt;&lt;p&gt;Evaluation of challenge submissions: offline scoring by jurors, consolidated results, panel decisions and decision reports.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence:&lt;/b&gt; {licence}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Log file:&lt;/b&gt; {log}&lt;br&gt;&lt;b&gt;Your data (juror workspaces):&lt;/b&gt; {data}&lt;/p&gt;&lt;p&gt;When you ask for support, send the log file with your question.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;imIN Desktop {version}&lt;/h3&gt;&lt;p&gt;Avaliação de candidaturas a desafios: pontuação pelos jurados sem ligação à Internet, resultados consolidados, decisões do júri e relatórios de decisão.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licença:&lt;/b&gt; {licence}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ficheiro de registo:&lt;/b&gt; {log}&lt;br&gt;&lt;b&gt;Os seus dados (áreas de trabalho de jurado):&lt;/b&gt; {data}&lt;/p&gt;&lt;p&gt;Quando pedir apoio, envie o ficheiro de registo com a sua pergunta.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>About imIN Desktop</source>
+            <translation>Acerca do imIN Desktop</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>User guide</source>
+            <translation>Guia do utilizador</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The user guide is not installed with this copy of imIN Desktop.</source>
+            <translation>O guia do utilizador não está instalado com esta cópia do imIN Desktop.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Help</source>
+            <translation>A&amp;juda</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;User guide</source>
+            <translation>&amp;Guia do utilizador</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;About imIN Desktop</source>
+            <translation>&amp;Acerca do imIN Desktop</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open the &amp;log folder</source>
+            <translation>Abrir a pasta de &amp;registos</translation>
         </message>
     </context>
     <context>
@@ -851,7 +954,7 @@
     <context>
         <name>DropArea</name>
         <message>
-            <location filename="../../imin_desktop/ui/start_window.py" line="+80" />
+            <location filename="../../imin_desktop/ui/start_window.py" line="+81" />
             <source>Drop a juror kit here</source>
             <translation>Largue aqui um kit de jurado</translation>
         </message>
@@ -905,12 +1008,12 @@
     <context>
         <name>EventWindow</name>
         <message>
-            <location filename="../../imin_desktop/ui/event/window.py" line="+78" />
+            <location filename="../../imin_desktop/ui/event/window.py" line="+80" />
             <source>Sections of the event</source>
             <translation>Secções do evento</translation>
         </message>
         <message>
-            <location line="+71" />
+            <location line="+79" />
             <source> (read-only)</source>
             <translation> (só de leitura)</translation>
         </message>
@@ -960,7 +1063,7 @@
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>The event could not be read</source>
             <translation>Não foi possível ler o evento</translation>
         </message>
@@ -1079,6 +1182,19 @@
             <location line="+1" />
             <source>%1: no</source>
             <translation>%1: não</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideDialog</name>
+        <message>
+            <location filename="../../imin_desktop/ui/common/about.py" line="-38" />
+            <source>imIN Desktop — user guide</source>
+            <translation>imIN Desktop — guia do utilizador</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>User guide</source>
+            <translation>Guia do utilizador</translation>
         </message>
     </context>
     <context>
@@ -1417,6 +1533,19 @@
         </message>
     </context>
     <context>
+        <name>Shell</name>
+        <message>
+            <location filename="../../imin_desktop/ui/shell.py" line="+82" />
+            <source>&lt;b&gt;{file}&lt;/b&gt; is not a score file imIN Desktop can read: {why}</source>
+            <translation>&lt;b&gt;{file}&lt;/b&gt; não é um ficheiro de pontuação que o imIN Desktop consiga ler: {why}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&lt;b&gt;{file}&lt;/b&gt; is a juror's score file. Open the event it belongs to first (File ▸ Open), then drop the score file on its Collect page.</source>
+            <translation>&lt;b&gt;{file}&lt;/b&gt; é um ficheiro de pontuação de um jurado. Abra primeiro o evento a que pertence (Ficheiro ▸ Abrir) e depois largue o ficheiro de pontuação na página Recolha.</translation>
+        </message>
+    </context>
+    <context>
         <name>StartWindow</name>
         <message>
             <location filename="../../imin_desktop/ui/start_window.py" line="+39" />
@@ -1452,12 +1581,12 @@
         </message>
         <message>
             <location line="-51" />
-            <location line="+76" />
+            <location line="+77" />
             <source>Open a juror kit</source>
             <translation>Abrir um kit de jurado</translation>
         </message>
         <message>
-            <location line="-74" />
+            <location line="-75" />
             <source>Choose the kit file the coordinator gave you (Ctrl+O)</source>
             <translation>Escolha o ficheiro do kit que o coordenador lhe deu (Ctrl+O)</translation>
         </message>
@@ -1493,7 +1622,7 @@
             <translation>Faça duplo clique ou prima Enter para abrir</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>No kit opened yet on this computer.</source>
             <translation>Ainda não foi aberto nenhum kit neste computador.</translation>
         </message>

@@ -50,6 +50,16 @@ def test_catalogue_translates_every_source_string(tmp_path: Path) -> None:
     assert missing == [], "untranslated; run scripts/update-translations:\n" + "\n".join(missing)
 
 
+def test_catalogue_contexts_are_class_names() -> None:
+    tool = _tool()
+
+    wrong = [
+        f"[{e.context}] {e.source!r} ({e.location})" for e in tool.misplaced(tool.ts_path("pt"))
+    ]
+
+    assert wrong == [], "Qt never finds these at run time; use self.tr:\n" + "\n".join(wrong)
+
+
 def test_catalogue_has_no_brazilian_forms() -> None:
     tool = _tool()
 

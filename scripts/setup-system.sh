@@ -7,6 +7,7 @@ PACKAGES=(
   libglib2.0-0 libgl1 libegl1 libx11-6 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0
   libxkbcommon-x11-0 xvfb xauth poppler-utils imagemagick libreoffice-calc-nogui postgresql
+  desktop-file-utils shared-mime-info
 )
 missing=()
 for p in "${PACKAGES[@]}"; do

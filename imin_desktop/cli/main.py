@@ -19,6 +19,7 @@ from imin_desktop.cli import (
     commands_logistics,
     commands_report,
     commands_results,
+    commands_server,
     commands_setup,
 )
 from imin_desktop.domain.errors import InputError, RefusedError
@@ -44,6 +45,7 @@ MODULES: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], No
     commands_funding.register,
     commands_export.register,
     commands_report.register,
+    commands_server.register,
 ]
 
 
@@ -106,6 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args_list = _insert_db_url(args_list, url)
     parser = build_parser()
     args = parser.parse_args(args_list)
+    args.db_url = url  # for the commands that name a server beside a file (server, push, pull)
     if args.actor:
         os.environ["IMIN_ACTOR"] = args.actor
     try:

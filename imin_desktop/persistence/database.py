@@ -37,6 +37,13 @@ class BusyError(RefusedError):
     """Another program holds the event and did not let go in time."""
 
 
+class AccessError(RefusedError):
+    """The event server does not let this login read or change that."""
+
+
+INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL: no privilege, or a row-level policy refused
+
+
 def _alembic_config() -> Any:
     from alembic.config import Config  # Alembic loads only when a schema is created or migrated
 
@@ -173,6 +180,14 @@ class Database:
                     "try again when it has finished"
                 ) from None
             raise
+        except DBAPIError as exc:
+            if getattr(exc.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+                reason = str(exc.orig).splitlines()[0]
+                raise AccessError(
+                    f"the event server refused this for your login ({reason}); "
+                    "ask the event's coordinator if you need it"
+                ) from None
+            raise
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -203,6 +218,33 @@ def create_database(target: str | Path) -> Database:
     except DBAPIError as exc:
         engine.dispose()
         raise RefusedError(f"cannot create the event at {shown_url(url)}: {exc.orig}") from None
+    except BaseException:
+        engine.dispose()
+        raise
+    return wrap(url, engine)
+
+
+def prepare_schema(url: str) -> Database:
+    """The event schema at the latest revision in the database at ``url``: created in an empty
+    database, migrated forward in an older one (a server keeps its own backups: pg_dump)."""
+    engine = make_engine(url)
+    try:
+        tables = inspect(engine).get_table_names()
+        current = _revision(engine)
+        if tables and current is None and "events" not in tables:
+            raise RefusedError(
+                f"{shown_url(url)} holds other tables; use an empty database for the event"
+            )
+        if current is not None and current not in known_revisions():
+            raise SchemaError(
+                f"{shown_url(url)} was written by a newer version of imIN Desktop "
+                f"(schema {current}); install the newer version"
+            )
+        if current != head_revision():
+            _upgrade(engine)
+    except DBAPIError as exc:
+        engine.dispose()
+        raise RefusedError(f"cannot prepare {shown_url(url)}: {exc.orig}") from None
     except BaseException:
         engine.dispose()
         raise

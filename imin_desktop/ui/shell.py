@@ -10,10 +10,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
 
 from imin_desktop.ui.common.settings import AppSettings
 from imin_desktop.ui.common.tasks import TaskRunner
-from imin_desktop.ui.start_window import StartWindow, preload
+from imin_desktop.ui.start_window import StartWindow, _escape, preload
+
+SCORE_SUFFIX = ".iminscore"
 
 if TYPE_CHECKING:
     from imin_desktop.persistence.database import Database
@@ -47,16 +50,49 @@ class Shell(QObject):
         """Show the start window and open ``path`` (a kit or an event file) when given; an
         event that is already open has its window raised instead."""
         if path and str(Path(path).resolve()) in self.events:
-            window = self.events[str(Path(path).resolve())]
-            window.show()
-            window.raise_()
-            window.activateWindow()
+            self._raise(self.events[str(Path(path).resolve())])
+            return
+        if not path and (self.events or self.workspace is not None):
+            self._raise(self.workspace or list(self.events.values())[-1])
+            return
+        if path and Path(path).suffix.lower() == SCORE_SUFFIX:
+            self.receive_score_file(Path(path))
             return
         self.show_start()
         if path and read_only:
             self.start.open_event(Path(path), read_only=True)
         elif path:
             self.start.open_path(path)
+
+    @staticmethod
+    def _raise(window: QWidget) -> None:
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def receive_score_file(self, path: Path) -> EventWindow | None:
+        """A score file opened from the file manager goes to the open event it belongs to."""
+        from imin_desktop.domain.errors import InputError
+        from imin_desktop.formats.scorefile import read_score_file
+
+        try:
+            event_id = read_score_file(path)[0].event_id
+        except InputError as exc:
+            self.show_start().show_message(self.tr(
+                "<b>{file}</b> is not a score file imIN Desktop can read: {why}"
+            ).replace("{file}", _escape(path.name)).replace("{why}", _escape(exc.message)))  # fmt: skip
+            return None
+        for window in self.events.values():
+            info = window.ctx.info
+            if info is not None and info.uid == event_id and not window.ctx.read_only:
+                self._raise(window)
+                window.receive_score_files([path])
+                return window
+        self.show_start().show_message(self.tr(
+            "<b>{file}</b> is a juror's score file. Open the event it belongs to first "
+            "(File ▸ Open), then drop the score file on its Collect page."
+        ).replace("{file}", _escape(path.name)))  # fmt: skip
+        return None
 
     def show_event(self, db: Database, read_only: bool = False) -> EventWindow:
         from imin_desktop.ui.event.window import EventWindow

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from imin_desktop.domain.progress import SILENT, Progress
 from imin_desktop.formats.kit import PassphraseRequired, WrongPassphrase, is_encrypted_kit
+from imin_desktop.ui.common.about import add_help_menu
 from imin_desktop.ui.common.errors import readable, show_error
 from imin_desktop.ui.common.i18n import text
 from imin_desktop.ui.common.icons import app_icon
@@ -212,6 +213,7 @@ class StartWindow(QMainWindow):
         open_action.setShortcut(QKeySequence.StandardKey.Open)
         open_action.triggered.connect(self.choose_file)
         self.addAction(open_action)
+        add_help_menu(self)
 
     # -- recent files ------------------------------------------------------------------------
 

@@ -77,3 +77,20 @@ def test_shell_opens_an_event_file_in_its_window_once(qtbot, demo_event, setting
     window.close()
     assert not shell.events
     shell.shutdown()
+
+
+def test_score_file_opened_from_outside_goes_to_its_open_event(
+    qtbot, demo_folder, demo_event, settings, tmp_path
+):
+    shell = Shell(settings=settings, workspace_dir=tmp_path / "ws")
+    score_file = sorted((demo_folder / "scores").glob("*.iminscore"))[0]
+    shell.open(score_file)  # no event open yet: the user is told what to do
+    assert "Open the event it belongs to first" in shell.start.message.text()
+    shell.open(demo_event)
+    qtbot.waitUntil(lambda: bool(shell.events), timeout=10_000)
+    (window,) = shell.events.values()
+    qtbot.addWidget(window)
+    assert shell.receive_score_file(score_file) is window
+    assert window.nav.currentItem().text() == "Collect"
+    window.close()
+    shell.shutdown()

@@ -16,7 +16,7 @@ from imin_desktop.ui.event.page import EventPage, PendingPage
 
 # key -> "module:Class" of the page (None: not available yet)
 PAGE_CLASSES: dict[str, str | None] = {
-    "setup": None,
+    "setup": "imin_desktop.ui.event.setup_page:SetupPage",
     "assignments": None,
     "collect": None,
     "results": None,

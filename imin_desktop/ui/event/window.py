@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from imin_desktop.ui.common.about import add_help_menu
 from imin_desktop.ui.common.errors import show_error
 from imin_desktop.ui.common.settings import AppSettings
 from imin_desktop.ui.common.tasks import TaskRunner
@@ -132,7 +134,7 @@ class EventWindow(QMainWindow):
     def show_page(self, key: str) -> EventPage:
         keys = [k for k, _f in self._factories]
         self.nav.setCurrentRow(keys.index(key))
-        return self.pages[key]
+        return self.page(key)
 
     def _show_row(self, row: int) -> None:
         if row < 0:
@@ -142,6 +144,14 @@ class EventWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         page.ensure_fresh()
         self.settings.set_value("event/page", key)
+
+    def receive_score_files(self, paths: list[Path]) -> None:
+        """Score files handed over from outside (the file manager, a second launch): shown on
+        the Collect page, which merges them as if they had been dropped there."""
+        page = self.show_page("collect")
+        receive = getattr(page, "receive_files", None)
+        if callable(receive):
+            receive(paths)
 
     # -- header ------------------------------------------------------------------------------
 
@@ -192,11 +202,12 @@ class EventWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
-        view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu = view_menu = bar.addMenu(self.tr("&View"))
         for row in range(self.nav.count()):
             item = self.nav.item(row)
             action = self._action(item.text(), f"Ctrl+{row + 1}", self._go_to(row))
             view_menu.addAction(action)
+        self.help_menu = add_help_menu(self)
 
     def _go_to(self, row: int) -> Callable[[], None]:
         return lambda: self.nav.setCurrentRow(row)

@@ -836,6 +836,91 @@
             <source>recorded without any counted review: not used until reviews count</source>
             <translation>registado sem nenhuma avaliação contada: não é usado enquanto não houver avaliações contadas</translation>
         </message>
+        <message>
+            <location filename="../../imin_desktop/ui/event/rubric_view.py" line="+51" />
+            <source>weighted sum of the criteria</source>
+            <translation>soma ponderada dos critérios</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>weighted mean of the criteria</source>
+            <translation>média ponderada dos critérios</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Identifier: {id} · total: {total}, from {low} to {high} · scale {min}–{max} in steps of {step}</source>
+            <translation>Identificador: {id} · total: {total}, de {low} a {high} · escala {min}–{max} com passo de {step}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the total</source>
+            <translation>o total</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the unweighted sum of the criteria</source>
+            <translation>a soma não ponderada dos critérios</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Overall threshold: {value}, applied to {basis}.</source>
+            <translation>Limiar global: {value}, aplicado a {basis}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Criterion</source>
+            <translation>Critério</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Weight</source>
+            <translation>Peso</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Scale</source>
+            <translation>Escala</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Threshold</source>
+            <translation>Limiar</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Comment</source>
+            <translation>Comentário</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>required</source>
+            <translation>obrigatório</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>optional</source>
+            <translation>opcional</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>lowest first</source>
+            <translation>menor primeiro</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>highest first</source>
+            <translation>maior primeiro</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>submission field {name}, {way}</source>
+            <translation>campo {name} da candidatura, {way}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>criterion {name}</source>
+            <translation>critério {name}</translation>
+        </message>
     </context>
     <context>
         <name>About</name>
@@ -896,6 +981,92 @@
             <location line="+1" />
             <source>Open with the system application</source>
             <translation>Abrir com a aplicação do sistema</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <location filename="../../imin_desktop/ui/event/people_panels.py" line="+61" />
+            <source>Declare a conflict of interest</source>
+            <translation>Declarar um conflito de interesses</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Juror</source>
+            <translation>&amp;Jurado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Submission</source>
+            <translation>&amp;Candidatura</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsPanel</name>
+        <message>
+            <location line="+107" />
+            <source>Declare a conflict…</source>
+            <translation>Declarar um conflito…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Withdraw the selected conflicts</source>
+            <translation>Retirar os conflitos selecionados</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A juror never receives a submission they have a conflict with. Conflicts declared by a juror in a score file come with it.</source>
+            <translation>Um jurado nunca recebe uma candidatura com a qual tenha um conflito. Os conflitos declarados por um jurado num ficheiro de pontuação chegam com esse ficheiro.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>coordinator</source>
+            <translation>coordenador</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>juror (score file)</source>
+            <translation>jurado (ficheiro de pontuação)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Juror</source>
+            <translation>Jurado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Submission</source>
+            <translation>Candidatura</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Declared by</source>
+            <translation>Declarado por</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Conflicts</source>
+            <translation>Conflitos</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>The conflict was not declared</source>
+            <translation>O conflito não foi declarado</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The conflict was not withdrawn</source>
+            <translation>O conflito não foi retirado</translation>
         </message>
     </context>
     <context>
@@ -1000,9 +1171,17 @@
     <context>
         <name>EventContext</name>
         <message>
-            <location filename="../../imin_desktop/ui/event/context.py" line="+82" />
+            <location filename="../../imin_desktop/ui/event/context.py" line="+83" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventPage</name>
+        <message>
+            <location filename="../../imin_desktop/ui/event/page.py" line="+50" />
+            <source>The event could not be read</source>
+            <translation>Não foi possível ler o evento</translation>
         </message>
     </context>
     <context>
@@ -1240,6 +1419,97 @@
         </message>
     </context>
     <context>
+        <name>JurorDialog</name>
+        <message>
+            <location filename="../../imin_desktop/ui/event/people_panels.py" line="-198" />
+            <source>Add a juror</source>
+            <translation>Acrescentar um jurado</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>e.g. J10</source>
+            <translation>p. ex. J10</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Identifier</source>
+            <translation>&amp;Identificador</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Name</source>
+            <translation>&amp;Nome</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;E-mail</source>
+            <translation>&amp;E-mail</translation>
+        </message>
+    </context>
+    <context>
+        <name>JurorsPanel</name>
+        <message>
+            <location line="+52" />
+            <source>Drop a list of jurors here</source>
+            <translation>Largue aqui uma lista de jurados</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Drop a list of jurors (.csv or .xlsx: id, name, email) here, or</source>
+            <translation>Largue aqui uma lista de jurados (.csv ou .xlsx: id, nome, e-mail), ou</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Add a juror…</source>
+            <translation>Acrescentar um jurado…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Import a list…</source>
+            <translation>Importar uma lista…</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Jurors</source>
+            <translation>Jurados</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>The juror was not added</source>
+            <translation>O jurado não foi acrescentado</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Import a list of jurors</source>
+            <translation>Importar uma lista de jurados</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Juror lists (*.csv *.xlsx);;All files (*)</source>
+            <translation>Listas de jurados (*.csv *.xlsx);;Todos os ficheiros (*)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Importing jurors</source>
+            <translation>A importar jurados</translation>
+        </message>
+    </context>
+    <context>
         <name>PassphraseDialog</name>
         <message>
             <location filename="../../imin_desktop/ui/common/passphrase_dialog.py" line="+21" />
@@ -1373,6 +1643,113 @@
             <location line="+28" />
             <source>of %1</source>
             <translation>de %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemsDialog</name>
+        <message>
+            <location filename="../../imin_desktop/ui/event/submissions_panel.py" line="+43" />
+            <source>Nothing was imported</source>
+            <translation>Nada foi importado</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The import was refused and the event is unchanged. Fix these {n} problem(s) and import again:</source>
+            <translation>A importação foi recusada e o evento não mudou. Corrija estes problemas ({n}) e importe de novo:</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>File</source>
+            <translation>Ficheiro</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Submission / field</source>
+            <translation>Candidatura / campo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Problems</source>
+            <translation>Problemas</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Copy</source>
+            <translation>Copiar</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordTable</name>
+        <message>
+            <location filename="../../imin_desktop/ui/event/widgets.py" line="+106" />
+            <source>Filter (accents and case ignored)</source>
+            <translation>Filtrar (sem distinguir acentos nem maiúsculas)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Filter {what}</source>
+            <translation>Filtrar {what}</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>{shown} of {total}</source>
+            <translation>{shown} de {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RubricPanel</name>
+        <message>
+            <location filename="../../imin_desktop/ui/event/rubric_view.py" line="+16" />
+            <source>Rubric status</source>
+            <translation>Estado da grelha de avaliação</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Replace the rubric…</source>
+            <translation>Substituir a grelha de avaliação…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use another rubric file (.json or .xlsx)</source>
+            <translation>Usar outro ficheiro de grelha de avaliação (.json ou .xlsx)</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>The rubric is locked: {kits} kit(s) and {sheets} score sheet(s) have been issued, and jurors score against this exact rubric. To use another rubric, create a new event.</source>
+            <translation>A grelha de avaliação está bloqueada: já foram emitidos kits ({kits}) e folhas de pontuação ({sheets}), e os jurados pontuam com esta grelha exata. Para usar outra grelha, crie um novo evento.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The rubric can still be replaced: no kit or score sheet has been issued yet. It is locked from the first one on.</source>
+            <translation>A grelha de avaliação ainda pode ser substituída: ainda não foi emitido nenhum kit nem folha de pontuação. Fica bloqueada a partir do primeiro.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Replace the rubric</source>
+            <translation>Substituir a grelha de avaliação</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rubrics (*.json *.xlsx);;All files (*)</source>
+            <translation>Grelhas de avaliação (*.json *.xlsx);;Todos os ficheiros (*)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Replacing the rubric</source>
+            <translation>A substituir a grelha de avaliação</translation>
+        </message>
+    </context>
+    <context>
+        <name>RubricView</name>
+        <message>
+            <location line="-121" />
+            <source>Rubric</source>
+            <translation>Grelha de avaliação</translation>
         </message>
     </context>
     <context>
@@ -1530,6 +1907,34 @@
             <location line="+3" />
             <source>To mark as done: %1.</source>
             <translation>Para marcar como concluída: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupPage</name>
+        <message>
+            <location filename="../../imin_desktop/ui/event/setup_page.py" line="+21" />
+            <source>Setup</source>
+            <translation>Preparação</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>&amp;Rubric</source>
+            <translation>&amp;Grelha de avaliação</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Submissions</source>
+            <translation>&amp;Candidaturas</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Jurors</source>
+            <translation>&amp;Jurados</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>C&amp;onflicts</source>
+            <translation>C&amp;onflitos</translation>
         </message>
     </context>
     <context>
@@ -1797,6 +2202,124 @@
             <location line="+2" />
             <source>No attachments</source>
             <translation>Sem anexos</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmissionsPanel</name>
+        <message>
+            <location filename="../../imin_desktop/ui/event/submissions_panel.py" line="+22" />
+            <source>Drop submission packages here</source>
+            <translation>Largue aqui pacotes de candidaturas</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Drop submission packages here — zips, folders, batches, or .csv/.xlsx listings. An import is all or nothing.</source>
+            <translation>Largue aqui pacotes de candidaturas — zips, pastas, lotes ou listagens .csv/.xlsx. Uma importação é tudo ou nada.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Import submissions…</source>
+            <translation>Importar candidaturas…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Package files or listings…</source>
+            <translation>Ficheiros de pacotes ou listagens…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A folder of packages…</source>
+            <translation>Uma pasta de pacotes…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Replace submissions that changed</source>
+            <translation>Substituir as candidaturas que mudaram</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Without this, a package whose id is already in the event with other content is refused.</source>
+            <translation>Sem isto, um pacote cujo id já existe no evento com outro conteúdo é recusado.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Import result</source>
+            <translation>Resultado da importação</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Track</source>
+            <translation>Categoria</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Team</source>
+            <translation>Equipa</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Files</source>
+            <translation>Ficheiros</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Attachments</source>
+            <translation>Anexos</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Submissions</source>
+            <translation>Candidaturas</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Import submissions</source>
+            <translation>Importar candidaturas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Packages and listings (*.zip *.csv *.xlsx);;All files (*)</source>
+            <translation>Pacotes e listagens (*.zip *.csv *.xlsx);;Todos os ficheiros (*)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Import a folder of packages</source>
+            <translation>Importar uma pasta de pacotes</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Importing submissions</source>
+            <translation>A importar candidaturas</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Imported: {added} added, {replaced} replaced, {unchanged} unchanged ({files} attachment file(s) stored).</source>
+            <translation>Importação: {added} acrescentadas, {replaced} substituídas, {unchanged} sem alterações ({files} ficheiro(s) anexo(s) guardado(s)).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Import cancelled: nothing was imported.</source>
+            <translation>Importação cancelada: nada foi importado.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Nothing was imported: {n} problem(s) to fix.</source>
+            <translation>Nada foi importado: problemas a corrigir: {n}.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The submissions could not be imported</source>
+            <translation>Não foi possível importar as candidaturas</translation>
         </message>
     </context>
     <context>

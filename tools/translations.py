@@ -237,8 +237,10 @@ def main(argv: list[str] | None = None) -> int:
         return report()
     if args.command == "fill":
         print(f"filled {fill(args.json)} messages")
+        for lang in TARGETS:
+            lupdate(lang=lang)  # lupdate's own layout, so the file diffs cleanly
         release()
-        return 0
+        return report()
     for qm in release(if_stale=args.if_stale):
         print(f"compiled {qm.relative_to(ROOT)}")
     return 0

@@ -14,6 +14,7 @@ from imin_desktop.cli import (
     commands_consensus,
     commands_event,
     commands_export,
+    commands_funding,
     commands_juror,
     commands_logistics,
     commands_report,
@@ -30,7 +31,8 @@ EVENT_COMMANDS = {
     ("jurors", "import"), ("jurors", "list"), ("conflicts", "add"), ("assign",), ("kits", "export"),
     ("sheets", "export"), ("scores", "import"), ("scores", "status"), ("results",), ("decide",),
     ("export", "xlsx"), ("report", "pdf"), ("consensus", "set"), ("consensus", "gate"),
-    ("consensus", "clear"), ("consensus", "show"), ("consensus", "import"),
+    ("consensus", "clear"), ("consensus", "show"), ("consensus", "import"), ("funding",),
+    ("letters",),
 }  # fmt: skip
 
 MODULES: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
@@ -40,6 +42,7 @@ MODULES: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], No
     commands_juror.register,
     commands_results.register,
     commands_consensus.register,
+    commands_funding.register,
     commands_export.register,
     commands_report.register,
     commands_server.register,

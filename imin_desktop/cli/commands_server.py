@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from imin_desktop.cli.commands_logistics import read_passphrase
@@ -12,9 +13,10 @@ from imin_desktop.domain.errors import RefusedError
 from imin_desktop.domain.text import _
 
 if TYPE_CHECKING:
-    from imin_desktop.services import server
+    from imin_desktop.services import server, transfer
+    from imin_desktop.services.transfer import TransferSummary
 else:
-    (server,) = lazy("imin_desktop.services.server")
+    server, transfer = lazy("imin_desktop.services.server", "imin_desktop.services.transfer")
 
 Sub = argparse._SubParsersAction
 
@@ -82,6 +84,40 @@ def _grant(kind: str) -> object:
         return 0
 
     return run
+
+
+def _print_transfer(summary: TransferSummary, verb: str, as_json: bool) -> None:
+    if as_json:
+        print_json(summary.as_json())
+        return
+    say(f"{verb} event {summary.event_title!r}: {summary.source} -> {summary.target}")
+    say(f"{summary.rows} rows in {len(summary.tables)} tables, checked table by table "
+        f"({summary.tables.get('submissions', 0)} submissions, "
+        f"{summary.tables.get('blobs', 0)} attachment files, "
+        f"{summary.tables.get('reviews', 0)} reviews, "
+        f"{summary.tables.get('audit_entries', 0)} audit entries)")  # fmt: skip
+
+
+def _push(args: argparse.Namespace) -> int:
+    _print_transfer(transfer.push_event(Path(args.event), server_url(args)), "pushed", args.json)
+    return 0
+
+
+def _pull(args: argparse.Namespace) -> int:
+    _print_transfer(transfer.pull_event(server_url(args), Path(args.event)), "pulled", args.json)
+    return 0
+
+
+def register_event_actions(ev: Sub[argparse.ArgumentParser]) -> None:
+    """``imin event push`` and ``imin event pull`` (beside ``event new`` and ``event show``)."""
+    p = ev.add_parser("push", help="copy an event file to an event server (--db URL), whole")
+    p.add_argument("event", metavar="EVENT.imin")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_push)
+    p = ev.add_parser("pull", help="copy the event on a server (--db URL) into a new file, whole")
+    p.add_argument("event", metavar="EVENT.imin")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_pull)
 
 
 def register(commands: Sub[argparse.ArgumentParser]) -> None:

@@ -15,6 +15,7 @@ from imin_desktop.cli import (
     commands_consensus,
     commands_event,
     commands_export,
+    commands_funding,
     commands_juror,
     commands_logistics,
     commands_report,
@@ -32,7 +33,8 @@ EVENT_COMMANDS = {
     ("jurors", "import"), ("jurors", "list"), ("conflicts", "add"), ("assign",), ("kits", "export"),
     ("sheets", "export"), ("scores", "import"), ("scores", "status"), ("results",), ("decide",),
     ("export", "xlsx"), ("report", "pdf"), ("consensus", "set"), ("consensus", "gate"),
-    ("consensus", "clear"), ("consensus", "show"), ("consensus", "import"),
+    ("consensus", "clear"), ("consensus", "show"), ("consensus", "import"), ("funding",),
+    ("letters",),
 }  # fmt: skip
 
 MODULES: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
@@ -42,6 +44,7 @@ MODULES: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], No
     commands_juror.register,
     commands_results.register,
     commands_consensus.register,
+    commands_funding.register,
     commands_export.register,
     commands_report.register,
     commands_server.register,

@@ -943,7 +943,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../imin_desktop/cli/main.py" line="+57"/>
+        <location filename="../../imin_desktop/cli/main.py" line="+60"/>
         <source>show program&apos;s version number and exit</source>
         <translation>mostrar a versão do programa e sair</translation>
     </message>
@@ -1145,7 +1145,7 @@
         <translation>um .csv/.xlsx, uma linha por candidatura × critério, registado por inteiro ou nada</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/cli/commands_event.py" line="+36"/>
+        <location filename="../../imin_desktop/cli/commands_event.py" line="+37"/>
         <source>created event {title!r} at {location} (rubric {rubric_id}, {rubric_hash})</source>
         <translation>evento {title!r} criado em {location} (grelha de avaliação {rubric_id}, {rubric_hash})</translation>
     </message>
@@ -1200,7 +1200,7 @@
         <translation>contagens, grelha de avaliação e estado</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>import and list submissions</source>
         <translation>importar e listar candidaturas</translation>
     </message>
@@ -1577,7 +1577,7 @@
         <translation>ordem que desempata uma posição ex aequo</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/cli/commands_server.py" line="+26"/>
+        <location filename="../../imin_desktop/cli/commands_server.py" line="+28"/>
         <source>name the event server with --db URL (or IMIN_DB)</source>
         <translation>indique o servidor do evento com --db URL (ou IMIN_DB)</translation>
     </message>
@@ -1607,7 +1607,7 @@
         <translation>{kind} entra como {role} (grupo {group})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+45"/>
         <source>a PostgreSQL event server: schema, roles, policies (with --db URL)</source>
         <translation>um servidor de eventos PostgreSQL: esquema, funções, políticas (com --db URL)</translation>
     </message>

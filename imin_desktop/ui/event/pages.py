@@ -20,7 +20,7 @@ PAGE_CLASSES: dict[str, str | None] = {
     "assignments": None,
     "collect": None,
     "results": "imin_desktop.ui.event.results_page:ResultsPage",
-    "decisions": None,
+    "decisions": "imin_desktop.ui.event.decisions_page:DecisionsPage",
     "outputs": None,
     "audit": None,
 }

@@ -21,8 +21,8 @@ PAGE_CLASSES: dict[str, str | None] = {
     "collect": None,
     "results": "imin_desktop.ui.event.results_page:ResultsPage",
     "decisions": "imin_desktop.ui.event.decisions_page:DecisionsPage",
-    "outputs": None,
-    "audit": None,
+    "outputs": "imin_desktop.ui.event.outputs_page:OutputsPage",
+    "audit": "imin_desktop.ui.event.audit_page:AuditPage",
 }
 
 

@@ -17,7 +17,7 @@ from imin_desktop.ui.event.page import EventPage, PendingPage
 # key -> "module:Class" of the page (None: not available yet)
 PAGE_CLASSES: dict[str, str | None] = {
     "setup": "imin_desktop.ui.event.setup_page:SetupPage",
-    "assignments": None,
+    "assignments": "imin_desktop.ui.event.assignments_page:AssignmentsPage",
     "collect": None,
     "results": None,
     "decisions": None,

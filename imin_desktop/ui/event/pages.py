@@ -18,7 +18,7 @@ from imin_desktop.ui.event.page import EventPage, PendingPage
 PAGE_CLASSES: dict[str, str | None] = {
     "setup": "imin_desktop.ui.event.setup_page:SetupPage",
     "assignments": "imin_desktop.ui.event.assignments_page:AssignmentsPage",
-    "collect": None,
+    "collect": "imin_desktop.ui.event.collect_page:CollectPage",
     "results": None,
     "decisions": None,
     "outputs": None,

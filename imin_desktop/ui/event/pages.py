@@ -19,7 +19,7 @@ PAGE_CLASSES: dict[str, str | None] = {
     "setup": "imin_desktop.ui.event.setup_page:SetupPage",
     "assignments": "imin_desktop.ui.event.assignments_page:AssignmentsPage",
     "collect": "imin_desktop.ui.event.collect_page:CollectPage",
-    "results": None,
+    "results": "imin_desktop.ui.event.results_page:ResultsPage",
     "decisions": None,
     "outputs": None,
     "audit": None,

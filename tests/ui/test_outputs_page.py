@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import openpyxl
 from event_helpers import open_window, settle, show
+from pypdf import PdfReader
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
-from pypdf import PdfReader
 
 
 def test_outputs_page_exports_the_workbook(qtbot, demo_event, runner, settings, tmp_path):

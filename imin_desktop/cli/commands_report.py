@@ -22,7 +22,7 @@ Sub = argparse._SubParsersAction
 def _report_pdf(args: argparse.Namespace) -> int:
     with event_db(args.event) as db:
         out = report.export_report(db, Path(args.out), method=args.method, lang=args.lang,
-                                   final=args.final, only=args.only)  # fmt: skip
+                                   final=args.final, only=args.only, force=args.force)  # fmt: skip
     what = f"evaluation summary of {args.only}" if args.only else "decision report"
     status = "final" if args.final else "draft"
     say(f"wrote the {status} {what} to {out} (method {args.method}, {args.lang})")
@@ -38,7 +38,11 @@ def register(commands: Sub[argparse.ArgumentParser]) -> None:
     p.add_argument("out", metavar="OUT.pdf")
     add_results_options(p)
     p.add_argument("--final", action="store_true",
-                   help="the version for signature (no DRAFT watermark)")  # fmt: skip
+                   help="the version for signature (no DRAFT watermark); refused, with the list "
+                   "of what is missing, while reviews are drafts, submissions lack a decision "
+                   "or ex aequo groups are unsettled")  # fmt: skip
+    p.add_argument("--force", action="store_true",
+                   help="with --final: write it even though something is missing (audited)")  # fmt: skip
     p.add_argument("--only", metavar="SUB",
                    help="only this submission's evaluation summary, to send to its applicant")  # fmt: skip
     p.set_defaults(func=_report_pdf)

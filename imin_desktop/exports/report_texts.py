@@ -367,6 +367,7 @@ _METHOD_SHORT: dict[str, tuple[str, str]] = {
     "trimmed": ("trimmed", "aparada"),
     "zscore": ("z-score", "z-score"),
     "adjusted": ("adjusted", "ajustada"),
+    "consensus": ("consensus", "consenso"),
 }
 
 FLAG_CODES: dict[str, str] = {
@@ -378,6 +379,8 @@ FLAG_CODES: dict[str, str] = {
     "gate_disputed": "G",
     "disconnected": "C",
     "method_sensitive": "M",
+    "no_consensus": "N",
+    "consensus_gap": "K",
 }
 
 _MONTHS = {

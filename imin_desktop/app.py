@@ -13,7 +13,7 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -21,10 +21,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from imin_desktop import __version__
+from imin_desktop.domain.text import _, set_language
 from imin_desktop.ui.common.about import log_folder
 from imin_desktop.ui.common.errors import ExceptHook
-from imin_desktop.ui.common.i18n import install_translators
+from imin_desktop.ui.common.i18n import LANGUAGE_KEY, choose_language, install_translators
 from imin_desktop.ui.common.icons import app_icon
+from imin_desktop.ui.common.settings import AppSettings
 from imin_desktop.ui.shell import Shell
 
 APP_NAME = "imIN Desktop"
@@ -50,23 +52,23 @@ def setup_logging() -> Path | None:
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
-        prog="imin-desktop", description="imIN Desktop: score challenge submissions offline."
+        prog="imin-desktop", description=_("imIN Desktop: score challenge submissions offline.")
     )
     parser.add_argument(
         "file", nargs="?",
-        help="a juror kit (.iminkit), an event file (.imin) or a score file (.iminscore)",
+        help=_("a juror kit (.iminkit), an event file (.imin) or a score file (.iminscore)"),
     )  # fmt: skip
     parser.add_argument(
         "--read-only", action="store_true",
-        help="open the event read-only (a manager reading, printing and signing)",
+        help=_("open the event read-only (a manager reading, printing and signing)"),
     )  # fmt: skip
     parser.add_argument(
         "--install-desktop-entry", action="store_true",
-        help="add imIN Desktop to your applications menu and its file types to your desktop",
+        help=_("add imIN Desktop to your applications menu and its file types to your desktop"),
     )  # fmt: skip
     parser.add_argument(
         "--uninstall-desktop-entry", action="store_true",
-        help="remove what --install-desktop-entry added",
+        help=_("remove what --install-desktop-entry added"),
     )  # fmt: skip
     parser.add_argument("--new-instance", action="store_true", help=argparse.SUPPRESS)
     # For the bundle's smoke test: open FILE, report the window that opened, quit.
@@ -91,7 +93,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     if style not in NATIVE_STYLES and "Fusion" in QStyleFactory.keys():  # noqa: SIM118
         app.setStyle("Fusion")  # Fusion follows the system palette, light or dark
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
-    install_translators(app)
+    install_translators(app, choose_language(AppSettings().value(LANGUAGE_KEY)))
     return app
 
 
@@ -105,6 +107,30 @@ def build(argv: Sequence[str] | None = None) -> tuple[QApplication, Shell]:
     app.aboutToQuit.connect(shell.shutdown)
     shell.open(args.file, read_only=args.read_only)
     return app, shell
+
+
+def display_problem(environ: Mapping[str, str] | None = None) -> str | None:
+    """Why no window can be shown here, in one line (None when a display is available).
+
+    Qt aborts the whole process when its platform plugin cannot start; this checks first."""
+    env = os.environ if environ is None else environ
+    platform = env.get("QT_QPA_PLATFORM", "")
+    if not sys.platform.startswith("linux") or platform not in ("", "xcb", "wayland"):
+        return None
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        return _(
+            "imin-desktop: no display found (DISPLAY is not set). Start it in a desktop "
+            "session, or use the imin command line."
+        )
+    if platform != "wayland" and not env.get("WAYLAND_DISPLAY"):
+        import ctypes.util
+
+        if ctypes.util.find_library("xcb-cursor") is None:
+            return _(
+                "imin-desktop: the X11 library xcb-cursor is missing; install libxcb-cursor0 "
+                "(Debian, Ubuntu) or xcb-util-cursor."
+            )
+    return None
 
 
 def desktop_integration(install: bool) -> int:
@@ -190,6 +216,7 @@ def smoke_test(app: QApplication, shell: Shell, limit_ms: int = 60_000) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    set_language(choose_language())  # --help and the messages below, before the GUI exists
     args = parse_args(argv)
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         return desktop_integration(args.install_desktop_entry)
@@ -198,6 +225,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(json.dumps(check_resources(), indent=1))
         return 0
+    problem = display_problem()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 1
     log_path = setup_logging()
     hook = ExceptHook()
     hook.install()

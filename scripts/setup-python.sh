@@ -15,3 +15,5 @@ fi
 # SQLAlchemy, Alembic and the program on each run.
 .venv/bin/python -m uv pip install -q --compile-bytecode --python .venv/bin/python -e ".${EXTRAS}"
 .venv/bin/python -m compileall -q -j 0 imin_desktop >/dev/null
+# The compiled translations (.qm) the GUI loads: built here from resources/translations/*.ts.
+.venv/bin/python tools/translations.py release

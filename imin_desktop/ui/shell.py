@@ -78,7 +78,7 @@ class Shell(QObject):
         try:
             event_id = read_score_file(path)[0].event_id
         except InputError as exc:
-            self.show_start().show_message(self.start.tr(
+            self.show_start().show_message(self.tr(
                 "<b>{file}</b> is not a score file imIN Desktop can read: {why}"
             ).replace("{file}", _escape(path.name)).replace("{why}", _escape(exc.message)))  # fmt: skip
             return None
@@ -88,7 +88,7 @@ class Shell(QObject):
                 self._raise(window)
                 window.receive_score_files([path])
                 return window
-        self.show_start().show_message(self.start.tr(
+        self.show_start().show_message(self.tr(
             "<b>{file}</b> is a juror's score file. Open the event it belongs to first "
             "(File ▸ Open), then drop the score file on its Collect page."
         ).replace("{file}", _escape(path.name)))  # fmt: skip

@@ -45,7 +45,7 @@ def open_event_database(path: Path, *, read_only: bool = False,
     from imin_desktop.services import events
 
     progress.step(0, 1, "opening the event")
-    db = events.open_event(path)
+    db = events.open_event(path, read_only=read_only)
     try:
         events.event_info(db)  # reads the event once: a broken file fails here, not in the window
     except BaseException:

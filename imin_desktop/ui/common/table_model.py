@@ -143,8 +143,13 @@ class FoldingFilterModel(QSortFilterProxyModel):
         model.modelReset.connect(self._haystacks.clear)
 
     def set_filter_text(self, text: str) -> None:
-        self._words = fold(text).split()
-        self.invalidateFilter()  # Qt 6.9+ prefers begin/endFilterChange; this works on every 6.x
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+ (invalidateFilter is deprecated there)
+            self.beginFilterChange()
+            self._words = fold(text).split()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._words = fold(text).split()
+            self.invalidateFilter()
 
     def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
         a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)

@@ -68,6 +68,7 @@ class EventContext(QObject):
         *args: Any,
         on_success: Callable[[Any], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
         error_title: str = "",
         changes_event: bool = True,
         cancellable: bool = True,
@@ -117,6 +118,7 @@ class EventContext(QObject):
             on_success=succeeded,
             on_failure=failed,
             on_progress=on_progress,
+            on_cancelled=on_cancelled,
             on_finished=finished,
             **kwargs,
         )

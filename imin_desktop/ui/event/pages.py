@@ -16,10 +16,10 @@ from imin_desktop.ui.event.page import EventPage, PendingPage
 
 # key -> "module:Class" of the page (None: not available yet)
 PAGE_CLASSES: dict[str, str | None] = {
-    "setup": None,
-    "assignments": None,
-    "collect": None,
-    "results": None,
+    "setup": "imin_desktop.ui.event.setup_page:SetupPage",
+    "assignments": "imin_desktop.ui.event.assignments_page:AssignmentsPage",
+    "collect": "imin_desktop.ui.event.collect_page:CollectPage",
+    "results": "imin_desktop.ui.event.results_page:ResultsPage",
     "decisions": None,
     "outputs": None,
     "audit": None,

@@ -9,6 +9,7 @@ from imin_desktop.cli.common import event_db
 from imin_desktop.cli.lazy import lazy
 from imin_desktop.cli.output import print_json, print_table, say
 from imin_desktop.domain.consolidation.results import RESULT_METHODS
+from imin_desktop.domain.rounding import fixed
 from imin_desktop.domain.text import _
 
 if TYPE_CHECKING:
@@ -25,7 +26,8 @@ Sub = argparse._SubParsersAction
 
 
 def fmt(value: float | None, digits: int = 2) -> str:
-    return "—" if value is None else f"{value:.{digits}f}"
+    """A figure as every output rounds it: half away from zero (docs/statistics.md)."""
+    return fixed(value, digits)
 
 
 def print_results(er: EventResults) -> None:

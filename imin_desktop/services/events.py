@@ -18,6 +18,7 @@ from imin_desktop.formats.rubric_json import parse_rubric
 from imin_desktop.formats.rubric_xlsx import read_rubric_file
 from imin_desktop.models import (
     Assignment,
+    AuditEntry,
     Conflict,
     Criterion,
     Decision,
@@ -132,8 +133,10 @@ def create_event(
     return db
 
 
-def open_event(target: str | Path) -> Database:
-    return open_database(target)
+def open_event(target: str | Path, *, read_only: bool = False) -> Database:
+    """Open an event; ``read_only`` (the manager's window, ``--read-only``) opens it so that
+    the database itself refuses every change."""
+    return open_database(target, read_only=read_only)
 
 
 def _count(session: Session, model: Any, *where: Any) -> int:
@@ -160,10 +163,17 @@ def event_info(db: Database) -> EventInfo:
             reviews_draft=_count(session, Review, Review.status == "draft", ~Review.is_conflict),
             score_files=_count(session, ScoreFileRecord),
             decisions=_count(session, Decision),
-            location=str(db.path or db.url),
+            location=db.location,
         )
 
 
 def load_rubric_of(db: Database) -> Rubric:
     with db.begin() as session:
         return load_rubric(session)
+
+
+def change_stamp(db: Database) -> int:
+    """A number that grows whenever anyone changes the event (every change writes an audit
+    entry): a window compares it on focus to notice changes made by ``imin`` or another window."""
+    with db.begin() as session:
+        return session.scalar(select(func.max(AuditEntry.id))) or 0

@@ -39,6 +39,13 @@ if TYPE_CHECKING:
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
+DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+ROLES = frozenset({DISPLAY, TOOLTIP, FOREGROUND, ALIGNMENT, int(SORT_ROLE), int(ROW_ROLE),
+                   int(ID_ROLE)})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -170,10 +177,9 @@ class RankingTableModel(QAbstractTableModel):
         self._relayout()
 
     def set_filter_text(self, text: str) -> None:
+        """Keep the rows holding every typed word (the view keeps its columns and selection)."""
         self._words = fold(text).split()
-        self.beginResetModel()
-        self._view = self._ordered()
-        self.endResetModel()
+        self._relayout()
 
     def _relayout(self) -> None:
         self.layoutAboutToBeChanged.emit()
@@ -181,9 +187,10 @@ class RankingTableModel(QAbstractTableModel):
         sources = [self._view[i.row()] for i in old]
         self._view = self._ordered()
         where = {source: row for row, source in enumerate(self._view)}
-        self.changePersistentIndexList(
-            old, [self.index(where[s], i.column()) for s, i in zip(sources, old, strict=True)]
-        )
+        self.changePersistentIndexList(old, [
+            self.index(where[s], i.column()) if s in where else QModelIndex()
+            for s, i in zip(sources, old, strict=True)
+        ])  # fmt: skip
         self.layoutChanged.emit()
 
     # -- reading -----------------------------------------------------------------------------
@@ -200,20 +207,23 @@ class RankingTableModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._cols)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._view)):
+    def data(self, index: AnyIndex, role: int = DISPLAY) -> Any:
+        if role not in ROLES:  # painting asks for a dozen roles per cell: answer most at once
             return None
-        source = self._view[index.row()]
+        row = index.row()
+        if not (0 <= row < len(self._view)):
+            return None
+        source = self._view[row]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             return self._cells[source][column]
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == FOREGROUND:
+            return self._muted if self._rows[source].standing != "ranked" else None
+        if role == ALIGNMENT:
+            return RIGHT if self._cols[column].right else None
+        if role == TOOLTIP:
             tip = self._cols[column].tip
             return (tip(self._rows[source]) or None) if tip else None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._muted if self._rows[source].is_apart else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and self._cols[column].right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == SORT_ROLE:
             return str(self._keys[column][source])
         if role == ROW_ROLE:

@@ -47,7 +47,14 @@ def make_rows(count: int = ROWS, seed: int = 7) -> list:  # type: ignore[type-ar
             method_ranks={"mean": i + 1},
         ))  # fmt: skip
     decisions = {r.id: {"outcome": "winner", "panel_order": None} for r in results[:3]}
-    return ranking_rows(results, decisions)
+    return ranking_rows(results, decisions, rubric())
+
+
+def rubric():  # type: ignore[no-untyped-def]
+    from imin_desktop.domain.resources import resource
+    from imin_desktop.formats.rubric_xlsx import read_rubric_file
+
+    return read_rubric_file(Path(str(resource("rubrics", "health-innovation.json"))))
 
 
 def run() -> list[tuple[str, float, float]]:

@@ -23,19 +23,18 @@ from PySide6.QtGui import QGuiApplication, QPalette
 
 from imin_desktop.ui.common.table_model import ROW_ROLE, SORT_ROLE, fold
 from imin_desktop.ui.event.wording import (
-    STANDINGS,
     flag_explanation,
     flags_tooltip,
     flags_words,
     number,
     outcome_label,
     percent,
-    standing_of,
     standing_word,
 )
 
 if TYPE_CHECKING:
     from imin_desktop.domain.consolidation import SubmissionResult
+    from imin_desktop.domain.rubric import Rubric
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -64,23 +63,33 @@ class RankingRow:
     flags: tuple[str, ...]
     outcome: str
     panel_order: int | None
+    shown_rank: str
+    """The rank as every output shows it: ``4``, or ``4=`` while shared (ex aequo)."""
+    order: int
+    """Position in the order every output shows (ranked list first, settled ties in order)."""
 
     @property
     def is_apart(self) -> bool:
         return self.standing != "ranked"
 
 
-def ranking_rows(submissions: Sequence[SubmissionResult],
-                 decisions: dict[str, dict[str, Any]]) -> list[RankingRow]:  # fmt: skip
-    """Plain rows for the table, in the results' order."""
+def ranking_rows(submissions: Sequence[SubmissionResult], decisions: dict[str, dict[str, Any]],
+                 rubric: Rubric) -> list[RankingRow]:  # fmt: skip
+    """Plain rows for the table, in the order every output shows (``domain.standing``): the
+    ranked list with settled ex aequo groups in the panel's order, then the submissions apart."""
+    from imin_desktop.domain.standing import standings
+
+    orders = {k: d.get("panel_order") for k, d in decisions.items()}
     out = []
-    for s in submissions:
+    for position, shown in enumerate(standings(submissions, orders, rubric).standings):
+        s = shown.result
         decision = decisions.get(s.id) or {}
         out.append(RankingRow(
-            id=s.id, title=s.title, standing=standing_of(s.passes, s.eligible), rank=s.rank,
+            id=s.id, title=s.title, standing=shown.section, rank=s.rank,
             total=s.total, criteria=dict(s.criteria), reviews=s.reviews, assigned=s.assigned,
             spread=s.spread, rank_interval=s.rank_interval, p_top=s.p_top, flags=tuple(s.flags),
             outcome=str(decision.get("outcome") or ""), panel_order=decision.get("panel_order"),
+            shown_rank=shown.label, order=position,
         ))  # fmt: skip
     return out
 
@@ -115,19 +124,21 @@ class RankingTableModel(QAbstractTableModel):
 
     def _columns(self, criteria: Sequence[tuple[str, str]], top_k: int) -> list[_Col]:
         tr = self.tr
-        standing_order = {s: i for i, s in enumerate(STANDINGS)}
         cols = [
             _Col(tr("Standing"), lambda r: standing_word(r.standing),
-                 lambda r: (standing_order[r.standing], r.rank, r.panel_order or 0, r.id),
+                 lambda r: r.order,
                  lambda r: flag_explanation(r.standing) if r.is_apart else "",
                  tr("Ranked: passes every threshold and gate. The others are shown apart.")),
-            _Col(tr("Rank"), lambda r: str(r.rank), lambda r: r.rank, None,
-                 tr("Competition rank (1, 2, 2, 4) under the chosen method"), True),
+            _Col(tr("Rank"), lambda r: r.shown_rank, lambda r: r.order, None,
+                 tr("Rank under the chosen method (4= : ex aequo, shared); a settled ex aequo "
+                    "group takes its places in the panel's order. Submissions shown apart keep "
+                    "their computed rank for reference."), True),
             _Col(tr("Submission"), lambda r: r.id, lambda r: r.id),
             _Col(tr("Title"), lambda r: r.title, lambda r: r.title, lambda r: r.title),
         ]  # fmt: skip
         for key, label in criteria:
-            cols.append(_Col(label, _criterion_text(key), _criterion_key(key), None, key, True))
+            short = label if len(label) <= 14 else label[:12].rstrip() + "…"
+            cols.append(_Col(short, _criterion_text(key), _criterion_key(key), None, label, True))
         cols += [
             _Col(tr("Total"), lambda r: number(r.total), lambda r: r.total, None,
                  tr("Consolidated total under the chosen method"), True),

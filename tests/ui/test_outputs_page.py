@@ -72,3 +72,22 @@ def test_outputs_page_exports_one_applicants_summary(qtbot, demo_event, runner, 
     text = "".join(p.extract_text() for p in PdfReader(target).pages)
     assert key in text
     window.close()
+
+
+def test_outputs_page_final_report_lists_what_is_missing_and_asks(qtbot, demo_event, runner,
+                                                                  settings, tmp_path):  # fmt: skip
+    window = open_window(qtbot, demo_event, runner, settings)
+    page = show(qtbot, window, "outputs")
+    page.final_radio.setChecked(True)
+    asked: list[str] = []
+    page.ask = lambda title, text: asked.append(text) and False
+    page.generate_report(tmp_path / "refused.pdf")
+    settle(qtbot, window)
+    assert "still draft" in asked[0] and "without a decision" in asked[0]
+    assert not (tmp_path / "refused.pdf").exists()
+    page.ask = lambda title, text: True
+    with qtbot.waitSignal(page.preview_shown, timeout=180_000):
+        page.generate_report(tmp_path / "final.pdf")
+    settle(qtbot, window)
+    assert len(PdfReader(tmp_path / "final.pdf").pages) > 3
+    window.close()

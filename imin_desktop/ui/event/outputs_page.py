@@ -10,7 +10,7 @@ beside the event, never into it.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -35,6 +35,9 @@ from imin_desktop.ui.common.i18n import language
 from imin_desktop.ui.event.context import EventContext
 from imin_desktop.ui.event.page import EventPage
 from imin_desktop.ui.event.wording import method_label
+
+if TYPE_CHECKING:
+    from imin_desktop.persistence.database import Database
 
 METHODS = ("mean", "median", "trimmed", "zscore", "adjusted", "consensus")
 LANGUAGES = (("en", "English"), ("pt", "Português"))
@@ -214,7 +217,7 @@ class OutputsPage(EventPage):
                      lang=self.lang, final=final, only=only, on_success=self._report_written,
                      changes_event=not self.ctx.read_only,
                      error_title=self.tr("The report was not generated"),
-                     **_force(final))  # fmt: skip
+                     force=final)  # fmt: skip
 
     def _final_confirmed(self) -> bool:
         """Nothing missing, or the user saw what is and still wants a final report."""
@@ -301,21 +304,9 @@ class OutputsPage(EventPage):
         return pages
 
 
-def final_gaps(db: object, method: str) -> list[str]:
+def final_gaps(db: Database, method: str) -> list[str]:
     """What is missing for a final report, in words (the report service's own check)."""
-    try:
-        from imin_desktop.services.report_final import final_report_gaps  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:  # not in this version of the services: nothing to check
-        return []
-    gaps = final_report_gaps(db, method=method)
+    from imin_desktop.services.report_final import final_report_gaps
+
+    gaps = final_report_gaps(db, method=method)  # type: ignore[arg-type]
     return [] if gaps.complete else list(gaps.lines())
-
-
-def _force(final: bool) -> dict[str, Any]:
-    """``force=True`` for a confirmed final report, where the report service takes it."""
-    import inspect
-
-    from imin_desktop.services.report import export_report
-
-    return {"force": True} if final and "force" in inspect.signature(export_report).parameters \
-        else {}  # fmt: skip

@@ -24,6 +24,7 @@ BENCHES = [
     "bench_logistics",
     "bench_results",
     "bench_exports",
+    "bench_letters",
     "bench_gui",
     "bench_ranking",
 ]

@@ -75,7 +75,8 @@ def _results(args: argparse.Namespace) -> int:
 def _decide(args: argparse.Namespace) -> int:
     with event_db(args.event) as db:
         version = decisions.decide(db, args.submission, args.outcome, args.rationale or "",
-                                   panel_order=args.panel_order)  # fmt: skip
+                                   panel_order=args.panel_order,
+                                   expected_version=args.expected_version)  # fmt: skip
     say(f"{args.submission}: {args.outcome} (decision version {version})")
     return 0
 
@@ -95,4 +96,7 @@ def register(commands: Sub[argparse.ArgumentParser]) -> None:
     p.add_argument("--outcome", required=True)
     p.add_argument("--rationale")
     p.add_argument("--panel-order", type=int, help="order settling an ex aequo rank")
+    p.add_argument("--expected-version", type=int, metavar="N",
+                   help="the decision version you based this on (0: none yet); refused if "
+                   "someone changed the decision meanwhile")  # fmt: skip
     p.set_defaults(func=_decide)

@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
-from reportlab.pdfgen.canvas import Canvas
 from factories import event_file, package_zip, rubric_doc, write_json
+from reportlab.pdfgen.canvas import Canvas
 
 from imin_desktop.domain.review import ReviewEntry, ReviewStatus
 from imin_desktop.formats.kit import Kit, open_kit

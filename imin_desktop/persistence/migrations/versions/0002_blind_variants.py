@@ -31,8 +31,12 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("submissions", schema=None) as batch_op:
-        batch_op.drop_column("blind_confirmation")
+    if op.get_bind().dialect.name == "sqlite":
+        # Not in batch mode: recreating ``submissions`` would delete its attachments,
+        # assignments and reviews by cascade (SQLite 3.35 drops a column in place).
+        op.execute("ALTER TABLE submissions DROP COLUMN blind_confirmation")
+    else:
+        op.drop_column("submissions", "blind_confirmation")
     with op.batch_alter_table("attachments", schema=None) as batch_op:
         batch_op.drop_constraint(
             batch_op.f("fk_attachments_blind_blob_sha256_blobs"), type_="foreignkey"

@@ -48,12 +48,8 @@ _TAME_SUFFIX = re.compile(r"\.[a-z0-9]{1,8}")
 SHEET_PLACES = ("title", "track")
 
 
-class DamagedBlob(ValueError):
+class DamagedBlob(RefusedError):
     """A stored attachment no longer matches its SHA-256."""
-
-    def __init__(self, sha256: str) -> None:
-        super().__init__(sha256)
-        self.sha256 = sha256
 
 
 @dataclass(frozen=True)
@@ -97,7 +93,13 @@ class BlindFiles:
         if found is None:
             data = self.session.scalar(select(Blob.data).where(Blob.sha256 == source)) or b""
             if sha256_hex(data) != source:
-                raise DamagedBlob(source)
+                sub = self.session.scalar(
+                    select(Submission.key).where(Submission.id == att.submission_id)
+                )
+                raise DamagedBlob(_(
+                    "attachment {path!r} of {sid} is missing or damaged in the event (its "
+                    "content no longer matches its SHA-256); import the submission again with "
+                    "--replace").format(path=att.path, sid=sub))  # fmt: skip
             problem = ""
             if scrubbable(media_type):
                 try:

@@ -22,7 +22,7 @@ from imin_desktop.models import Assignment, Attachment, Blob, Event, Juror, Subm
 from imin_desktop.models import Kit as KitRow
 from imin_desktop.persistence.database import Database
 from imin_desktop.services.audit import default_actor, record
-from imin_desktop.services.blinding import BlindFiles, DamagedBlob, check_subs, refusal
+from imin_desktop.services.blinding import BlindFiles, check_subs, refusal
 from imin_desktop.services.events import get_event, load_rubric
 
 
@@ -187,10 +187,7 @@ def export_kits(
     with db.begin() as session:
         event = get_event(session)
         rubric_hash = load_rubric(session, event).hash
-        try:
-            check_before_issuing(session, event, _people(session, event, jurors), _("kits"))
-        except DamagedBlob as exc:
-            raise RefusedError(_damaged(session, exc.sha256)) from None
+        check_before_issuing(session, event, _people(session, event, jurors), _("kits"))
         for juror in _people(session, event, jurors):
             if session.scalar(select(Assignment.id).where(Assignment.juror_id == juror.id)):
                 issue_identity(session, juror, rubric_hash, "kit")
@@ -201,10 +198,7 @@ def export_kits(
         people = _people(session, event, jurors)
         files = BlindFiles(session) if event.is_blind else None
         for n, juror in enumerate(people, start=1):
-            try:
-                kit = build_kit(session, event, rubric, juror, files)
-            except DamagedBlob as exc:
-                raise RefusedError(_damaged(session, exc.sha256)) from None
+            kit = build_kit(session, event, rubric, juror, files)
             if kit is not None:
                 path = out / f"{juror.key}.iminkit"
                 blobs = files.take() if files else _blobs(session, kit)

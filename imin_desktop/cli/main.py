@@ -26,6 +26,7 @@ from imin_desktop.domain.progress import Cancelled
 EVENT_COMMANDS = {
     ("event", "new"), ("event", "show"), ("submissions", "import"), ("submissions", "list"), ("jurors", "add"),
     ("jurors", "import"), ("jurors", "list"), ("conflicts", "add"), ("assign",), ("kits", "export"),
+    ("kits", "check"), ("kits", "confirm"),
     ("sheets", "export"), ("scores", "import"), ("scores", "status"), ("results",), ("decide",),
     ("export", "xlsx"), ("report", "pdf"),
 }  # fmt: skip

@@ -2,7 +2,9 @@
 
 It walks the whole flow a coordinator and the jurors go through: event, submissions,
 jurors, a conflict, assignment, kits, jurors scoring offline (one late with drafts only,
-one declaring a conflict, one handing back twice), merging, and what comes after.
+one declaring a conflict, one handing back twice), merging, and what comes after. A second,
+blind event takes the same packages, whose pitch decks carry anonymised copies, and issues
+its kits: the identity check finds nothing, so no confirmation is needed.
 """
 
 from __future__ import annotations
@@ -41,6 +43,10 @@ OUTPUTS = (
     "kits",
     "scores",
     "workspaces",
+    "blind.imin",
+    "blind.imin-wal",
+    "blind.imin-shm",
+    "blind-kits",
 )
 
 
@@ -85,7 +91,7 @@ def build_demo(out: Path, *, seed: int = 1, lang: str = "en") -> Iterator[str]:
             target.unlink()
     rubric_path = out / "rubric.json"
     rubric_path.write_bytes(resource("rubrics", "health-innovation.json").read_bytes())
-    subs = generator.generate_submissions(DEMO_SUBMISSIONS, seed)
+    subs = generator.generate_submissions(DEMO_SUBMISSIONS, seed, blind_variants=True)
     generator.write_packages(subs, out / "packages")
     yield f"wrote {len(subs)} submission packages (PDF pitch decks and images) to {out / 'packages'}"
     people = generator.generate_jurors(DEMO_JURORS, seed)
@@ -133,6 +139,26 @@ def build_demo(out: Path, *, seed: int = 1, lang: str = "en") -> Iterator[str]:
         totals = coverage.coverage(db).totals()
         yield "coverage: " + ", ".join(f"{totals.get(s, 0)} {s}" for s in coverage.STATES)
         yield from _after_merge(db, out, lang)
+    finally:
+        db.dispose()
+    yield from _blind_event(out, rubric_path, title, seed)
+
+
+def _blind_event(out: Path, rubric_path: Path, title: str, seed: int) -> Iterator[str]:
+    """The same challenge reviewed blind: teams and websites withheld, anonymised decks."""
+    db = events.create_event(out / "blind.imin", f"{title} (blind)", rubric_path, blind=True,
+                             identifying_fields=["website"], actor="demo")  # fmt: skip
+    try:
+        report = submissions.import_submissions(db, [out / "packages"], actor="demo")
+        jurors.import_jurors(db, out / "jurors.csv", actor="demo")
+        assignments.auto_assign(db, PER_SUBMISSION, calibration=1, seed=seed, actor="demo")
+        # The export runs the identity check itself and would stop at any finding.
+        issued = kits.export_kits(db, out / "blind-kits", actor="demo")
+        yield (
+            f"created the blind event {out / 'blind.imin'}: {len(report.added)} submissions "
+            "with anonymised pitch decks, nothing naming a team; wrote "
+            f"{len(issued)} blind kits to {out / 'blind-kits'}"
+        )
     finally:
         db.dispose()
 

@@ -89,9 +89,9 @@ def run() -> list[tuple[str, float, float]]:
 
     from imin_desktop.formats.kit import open_kit
     from imin_desktop.services.juror import open_workspace
-    from imin_desktop.ui.settings import AppSettings
-    from imin_desktop.ui.tasks import TaskRunner
-    from imin_desktop.ui.workspace_window import WorkspaceWindow
+    from imin_desktop.ui.common.settings import AppSettings
+    from imin_desktop.ui.common.tasks import TaskRunner
+    from imin_desktop.ui.juror.workspace_window import WorkspaceWindow
 
     rows: list[tuple[str, float, float]] = []
     with tempfile.TemporaryDirectory(prefix="imin-bench-gui-") as tmp:

@@ -1,7 +1,10 @@
 """The composition root: the QApplication, its settings, logging and error handling, windows.
 
-``imin-desktop [FILE]``: a ``.iminkit`` opens the juror workspace; an ``.imin`` event file or
-nothing shows the start window.
+``imin-desktop [--read-only] [FILE]``: a ``.iminkit`` opens the juror workspace, an ``.imin``
+event file the event window (read-only for a manager), a ``.iminscore`` score file goes to the
+open event it belongs to; nothing shows the start window. A second launch hands its file to the
+running program and exits. ``--install-desktop-entry`` / ``--uninstall-desktop-entry`` add or
+remove the menu entry, icons and file types for the current user.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -18,20 +21,17 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from imin_desktop import __version__
-from imin_desktop.ui.errors import ExceptHook
-from imin_desktop.ui.i18n import install_translators
-from imin_desktop.ui.icons import app_icon
+from imin_desktop.domain.text import _, set_language
+from imin_desktop.ui.common.about import log_folder
+from imin_desktop.ui.common.errors import ExceptHook
+from imin_desktop.ui.common.i18n import LANGUAGE_KEY, choose_language, install_translators
+from imin_desktop.ui.common.icons import app_icon
+from imin_desktop.ui.common.settings import AppSettings
 from imin_desktop.ui.shell import Shell
 
 APP_NAME = "imIN Desktop"
 ORGANISATION = "imIN"
 NATIVE_STYLES = {"windows11", "macos"}  # styles that follow the system's light/dark setting
-
-
-def log_folder() -> Path:
-    import platformdirs
-
-    return Path(platformdirs.user_log_dir("imin-desktop", appauthor=False))
 
 
 def setup_logging() -> Path | None:
@@ -52,9 +52,25 @@ def setup_logging() -> Path | None:
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
-        prog="imin-desktop", description="imIN Desktop: score challenge submissions offline."
+        prog="imin-desktop", description=_("imIN Desktop: score challenge submissions offline.")
     )
-    parser.add_argument("file", nargs="?", help="a juror kit (.iminkit) or an event file (.imin)")
+    parser.add_argument(
+        "file", nargs="?",
+        help=_("a juror kit (.iminkit), an event file (.imin) or a score file (.iminscore)"),
+    )  # fmt: skip
+    parser.add_argument(
+        "--read-only", action="store_true",
+        help=_("open the event read-only (a manager reading, printing and signing)"),
+    )  # fmt: skip
+    parser.add_argument(
+        "--install-desktop-entry", action="store_true",
+        help=_("add imIN Desktop to your applications menu and its file types to your desktop"),
+    )  # fmt: skip
+    parser.add_argument(
+        "--uninstall-desktop-entry", action="store_true",
+        help=_("remove what --install-desktop-entry added"),
+    )  # fmt: skip
+    parser.add_argument("--new-instance", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"imin-desktop {__version__}")
     args, _qt_args = parser.parse_known_args(list(argv))
     return args
@@ -74,7 +90,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     if style not in NATIVE_STYLES and "Fusion" in QStyleFactory.keys():  # noqa: SIM118
         app.setStyle("Fusion")  # Fusion follows the system palette, light or dark
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
-    install_translators(app)
+    install_translators(app, choose_language(AppSettings().value(LANGUAGE_KEY)))
     return app
 
 
@@ -86,17 +102,76 @@ def build(argv: Sequence[str] | None = None) -> tuple[QApplication, Shell]:
     workspace_dir = os.environ.get("IMIN_WORKSPACE_DIR")
     shell = Shell(workspace_dir=Path(workspace_dir) if workspace_dir else None, parent=app)
     app.aboutToQuit.connect(shell.shutdown)
-    shell.open(args.file)
+    shell.open(args.file, read_only=args.read_only)
     return app, shell
 
 
+def display_problem(environ: Mapping[str, str] | None = None) -> str | None:
+    """Why no window can be shown here, in one line (None when a display is available).
+
+    Qt aborts the whole process when its platform plugin cannot start; this checks first."""
+    env = os.environ if environ is None else environ
+    platform = env.get("QT_QPA_PLATFORM", "")
+    if not sys.platform.startswith("linux") or platform not in ("", "xcb", "wayland"):
+        return None
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        return _(
+            "imin-desktop: no display found (DISPLAY is not set). Start it in a desktop "
+            "session, or use the imin command line."
+        )
+    if platform != "wayland" and not env.get("WAYLAND_DISPLAY"):
+        import ctypes.util
+
+        if ctypes.util.find_library("xcb-cursor") is None:
+            return _(
+                "imin-desktop: the X11 library xcb-cursor is missing; install libxcb-cursor0 "
+                "(Debian, Ubuntu) or xcb-util-cursor."
+            )
+    return None
+
+
+def desktop_integration(install: bool) -> int:
+    """``--install-desktop-entry`` / ``--uninstall-desktop-entry`` (no window needed)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # icons are drawn, not shown
+    from imin_desktop.ui.common import desktop_entry
+
+    _app = create_application([])  # the icons are drawn by Qt
+    if install:
+        written = desktop_entry.install(app_icon())
+        print(f"imin-desktop: installed the menu entry, {len(written) - 2} icons and the file "
+              f"types .imin, .iminkit, .iminscore under {desktop_entry.data_home()}")  # fmt: skip
+    else:
+        removed = desktop_entry.uninstall()
+        print(f"imin-desktop: removed {len(removed)} files from {desktop_entry.data_home()}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    set_language(choose_language())  # --help and the messages below, before the GUI exists
+    args = parse_args(argv)
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        return desktop_integration(args.install_desktop_entry)
+    problem = display_problem()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 1
     log_path = setup_logging()
     hook = ExceptHook()
     hook.install()
     logging.getLogger(__name__).info("imIN Desktop %s starting (log: %s)", __version__, log_path)
     try:
-        app, _shell = build(argv)
+        app = create_application(argv)
+        from imin_desktop.ui.common.single_instance import InstanceServer, forward
+
+        if not args.new_instance and forward([(args.file or "", args.read_only)]):
+            logging.getLogger(__name__).info("handed %s to the running instance", args.file)
+            return 0
+        app, shell = build(argv)
+        server = InstanceServer(parent=app)
+        server.open_requested.connect(lambda path, ro: shell.open(path or None, ro))
+        server.listen()
+        app.aboutToQuit.connect(server.close)
         return int(app.exec())
     finally:
         hook.uninstall()

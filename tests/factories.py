@@ -254,11 +254,32 @@ def new_event(folder: Path, name: str = "event.imin", rubric: Path | None = None
     return open_database(event_file(folder, name, rubric))
 
 
-def iterdump(path: Path) -> list[str]:
+def iterdump(path: Path | str) -> list[str]:
     """The event's whole content as SQL text (``sqlite3``'s own dump), independent of pages
-    and journal state: equal dumps mean an unchanged event."""
+    and journal state: equal dumps mean an unchanged event. For a database URL, every row of
+    every table in key order, as text."""
+    if isinstance(path, str) and "://" in path:
+        return _dump_url(path)
     conn = sqlite3.connect(path)
     try:
         return list(conn.iterdump())
     finally:
         conn.close()
+
+
+def _dump_url(url: str) -> list[str]:
+    from sqlalchemy import MetaData, create_engine, select
+
+    engine = create_engine(url)
+    try:
+        meta = MetaData()
+        meta.reflect(engine)
+        lines: list[str] = []
+        with engine.connect() as conn:
+            for table in meta.sorted_tables:
+                order = list(table.primary_key.columns) or list(table.columns)
+                for row in conn.execute(select(table).order_by(*order)):
+                    lines.append(f"{table.name}: {tuple(row)!r}")
+        return lines
+    finally:
+        engine.dispose()

@@ -41,12 +41,13 @@ def identities(subs: Iterable[GeneratedSubmission]) -> set[str]:
     return found
 
 
-def byte_forms(text: str) -> set[bytes]:
+@functools.cache
+def byte_forms(text: str) -> frozenset[bytes]:
     forms = set()
     for variant in (text, fold(text), unicodedata.normalize("NFD", text)):
         forms |= {variant.lower().encode("utf-8"), variant.lower().encode("utf-16-be"),
                   json.dumps(variant.lower()).strip('"').encode("ascii")}  # fmt: skip
-    return forms
+    return frozenset(forms)
 
 
 def files_of(path: Path, opened: OpenedKit, passphrase: str = PASSPHRASE) -> dict[str, bytes]:
@@ -83,16 +84,13 @@ def texts_of(opened: OpenedKit, files: dict[str, bytes]) -> dict[str, str]:
 def hits(path: Path, opened: OpenedKit, terms: set[str]) -> list[tuple[str, str]]:
     """(file, term) for every term found in a file's bytes or text."""
     files = files_of(path, opened)
-    found = [
-        (name, term)
-        for name, data in files.items()
-        for term in terms
-        if any(form in data.lower() for form in byte_forms(term))
-    ]
-    found += [
-        (name, term)
-        for name, text in texts_of(opened, files).items()
-        for term in terms
-        if fold(term) in fold(text)
-    ]
+    forms = {term: byte_forms(term) for term in terms}
+    folded = {term: fold(term) for term in terms}
+    found = []
+    for name, data in files.items():
+        lowered = data.lower()
+        found += [(name, term) for term in terms if any(f in lowered for f in forms[term])]
+    for name, text in texts_of(opened, files).items():
+        haystack = fold(text)
+        found += [(name, term) for term in terms if folded[term] in haystack]
     return sorted(found)

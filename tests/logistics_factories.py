@@ -24,7 +24,10 @@ from typing import Any
 
 import openpyxl
 from factories import event_file, package_zip, rubric_doc, write_json
+from pg_cluster import Backend
 from reportlab.pdfgen.canvas import Canvas
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
 from imin_desktop.domain.review import ReviewEntry, ReviewStatus
 from imin_desktop.formats.kit import Kit, open_kit
@@ -36,7 +39,8 @@ from imin_desktop.generator import (
     generate_submissions,
     write_package_zip,
 )
-from imin_desktop.persistence.database import Database, open_database
+from imin_desktop.models.base import ExactDecimal
+from imin_desktop.persistence.database import Database, open_database, url_for
 from imin_desktop.services import assignments, jurors, kits, submissions
 from imin_desktop.services.events import create_event
 
@@ -111,10 +115,11 @@ def write_submission_packages(
 
 @dataclass
 class LogisticsEvent:
-    """An event on a real SQLite file with generated submissions and jurors."""
+    """An event with generated submissions and jurors, on a real SQLite file (``path``) or a
+    real PostgreSQL database (``path`` is then its URL; commands take either)."""
 
     folder: Path
-    path: Path
+    path: Any
     db: Database
     submissions: list[GeneratedSubmission]
     jurors: list[GeneratedJuror]
@@ -153,15 +158,17 @@ def make_event(
     conflicts: Iterable[tuple[str, str]] = (),
     realistic: bool = False,
     blind_variants: bool | None = None,
+    target: str | None = None,
 ) -> LogisticsEvent:
     """Create an event with the mini rubric, import generated submissions, add generated
     jurors, declare ``conflicts`` and (unless ``per_submission`` is None) assign.
+    ``target`` is a database URL to create it in instead of ``folder/event.imin``.
 
     The submissions of a blind event come ready for it (``blind_variants``, by default
     ``blind``): summaries without organisations, pitch decks with an anonymised copy."""
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "event.imin"
-    if blind or identifying_fields:
+    path: Any = target or folder / "event.imin"
+    if blind or identifying_fields or target:
         create_event(path, "Desafio Saúde 2026", mini_rubric_path(), blind=blind,
                      identifying_fields=list(identifying_fields), actor="tester").dispose()  # fmt: skip
     else:
@@ -194,22 +201,35 @@ def copy_event_file(source: Path, target: Path) -> Path:
     return target
 
 
-def prepared_event(folder: Path, *, issue_kits: bool = False, **params: Any) -> LogisticsEvent:
+def prepared_event(
+    folder: Path, *, issue_kits: bool = False, backend: Backend | None = None, **params: Any
+) -> LogisticsEvent:
     """``make_event(**params)`` (and its kits) built once per set of parameters, then copied
-    into ``folder``: a private event file and kit folder for each test, in milliseconds."""
-    key = repr((issue_kits, sorted(params.items())))
+    into ``folder``: a private event file and kit folder for each test, in milliseconds.
+    On a PostgreSQL ``backend`` the original is a template database, copied per test."""
+    server = backend.server if backend is not None else None
+    key = repr((issue_kits, server.port if server else None, sorted(params.items())))
     if key not in _PREPARED:
-        original = make_event(Path(tempfile.mkdtemp(prefix="imin-prepared-")) / "event", **params)
+        target = server.url(server.new_database()) if server else None
+        original = make_event(Path(tempfile.mkdtemp(prefix="imin-prepared-")) / "event",
+                              target=target, **params)  # fmt: skip
         if issue_kits:
             original.issue_kits()
         original.db.dispose()
         _PREPARED[key] = original
     original = _PREPARED[key]
-    path = copy_event_file(original.path, folder / "event.imin")
+    path: Any
+    if backend is not None and server is not None:
+        path = backend.new_url(template=make_url(original.path).database)
+    else:
+        path = copy_event_file(original.path, folder / "event.imin")
     if (original.folder / "kits").is_dir():
         shutil.copytree(original.folder / "kits", folder / "kits")
-    return LogisticsEvent(folder, path, open_database(path), list(original.submissions),
-                          list(original.jurors), dict(original.kits))  # fmt: skip
+    prepared = LogisticsEvent(folder, path, open_database(path), list(original.submissions),
+                              list(original.jurors), dict(original.kits))  # fmt: skip
+    if backend is not None:
+        backend.closers.append(prepared.db.dispose)
+    return prepared
 
 
 # --- reviews and score files --------------------------------------------------------------------
@@ -268,14 +288,30 @@ def write_scores(
 # --- what an event holds ------------------------------------------------------------------------
 
 
-def _rows(path: Path, sql: str) -> list[tuple[Any, ...]]:
-    with sqlite3.connect(path) as conn:
-        rows = sorted(conn.execute(sql).fetchall(), key=repr)
-    conn.close()
-    return rows
+def _plain(value: Any) -> Any:
+    """A value as SQLite's own driver reads it, whichever database it came from: exact
+    decimals as their text, booleans as 0/1."""
+    if isinstance(value, Decimal):
+        return ExactDecimal().process_bind_param(value, _SQLITE)
+    if isinstance(value, bool):
+        return int(value)
+    return value
 
 
-def merged_content(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+_SQLITE = create_engine("sqlite://").dialect
+
+
+def _rows(path: Any, sql: str) -> list[tuple[Any, ...]]:
+    engine = create_engine(url_for(path))
+    try:
+        with engine.connect() as conn:
+            rows = [tuple(_plain(v) for v in row) for row in conn.execute(text(sql))]
+    finally:
+        engine.dispose()
+    return sorted(rows, key=repr)
+
+
+def merged_content(path: Any) -> dict[str, list[tuple[Any, ...]]]:
     """Reviews, scores, gate answers, conflicts and kept score files by their natural keys,
     without row ids, timestamps or the audit trail (what merging must make order-free)."""
     return {

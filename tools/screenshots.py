@@ -72,10 +72,10 @@ def main() -> int:
 
     from imin_desktop.app import create_application
     from imin_desktop.services.juror import JurorWorkspace
-    from imin_desktop.ui.settings import AppSettings
+    from imin_desktop.ui.common.settings import AppSettings
+    from imin_desktop.ui.common.tasks import TaskRunner
+    from imin_desktop.ui.juror.workspace_window import WorkspaceWindow
     from imin_desktop.ui.start_window import StartWindow
-    from imin_desktop.ui.tasks import TaskRunner
-    from imin_desktop.ui.workspace_window import WorkspaceWindow
 
     OUT.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="imin-shots-"))
@@ -105,7 +105,7 @@ def main() -> int:
     save(start, "start-window")
 
     # 2. the passphrase prompt after a wrong passphrase
-    from imin_desktop.ui.passphrase_dialog import PassphraseDialog
+    from imin_desktop.ui.common.passphrase_dialog import PassphraseDialog
 
     dialog = PassphraseDialog(
         "J07.iminkit",

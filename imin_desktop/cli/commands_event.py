@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from imin_desktop.cli import commands_server
 from imin_desktop.cli.common import event_db
 from imin_desktop.cli.lazy import lazy
 from imin_desktop.cli.output import print_json, print_table, say
@@ -132,6 +133,7 @@ def register(commands: Sub[argparse.ArgumentParser]) -> None:
     p.add_argument("event", metavar="EVENT.imin")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_event_show)
+    commands_server.register_event_actions(ev)
 
     subs = commands.add_parser("submissions", help="import and list submissions")
     sa = subs.add_subparsers(dest="action", metavar="ACTION", required=True)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from imin_desktop.cli.common import event_db
 from imin_desktop.cli.lazy import lazy
 from imin_desktop.cli.output import say
-from imin_desktop.domain.consolidation import METHODS
+from imin_desktop.domain.consolidation.results import RESULT_METHODS
 from imin_desktop.domain.text import LANGUAGES as LANGS
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ Sub = argparse._SubParsersAction
 
 def add_results_options(p: argparse.ArgumentParser) -> None:
     """The choices every results document offers: aggregation method and language."""
-    p.add_argument("--method", choices=list(METHODS), default="mean",
+    p.add_argument("--method", choices=list(RESULT_METHODS), default="mean",
                    help="aggregation method (default: mean)")  # fmt: skip
     p.add_argument("--lang", choices=list(LANGS), default="en",
                    help="language of the document (default: en)")  # fmt: skip

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from imin_desktop.cli.common import event_db
 from imin_desktop.cli.lazy import lazy
 from imin_desktop.cli.output import print_json, print_table, say
-from imin_desktop.domain.consolidation import METHODS
+from imin_desktop.domain.consolidation.results import RESULT_METHODS
 
 if TYPE_CHECKING:
     from imin_desktop.services import decisions, events, results
@@ -83,7 +83,7 @@ def _decide(args: argparse.Namespace) -> int:
 def register(commands: Sub[argparse.ArgumentParser]) -> None:
     p = commands.add_parser("results", help="consolidated results")
     p.add_argument("event", metavar="EVENT.imin")
-    p.add_argument("--method", choices=list(METHODS), default="mean")
+    p.add_argument("--method", choices=list(RESULT_METHODS), default="mean")
     p.add_argument("--top", type=int, metavar="K", help="number of awards (default: the event's)")
     p.add_argument("--seed", type=int, default=1, help="bootstrap seed (reported)")
     p.add_argument("--draws", type=int, default=1000, help="bootstrap draws")

@@ -11,12 +11,15 @@ from pathlib import Path
 
 from imin_desktop import __version__
 from imin_desktop.cli import (
+    commands_consensus,
     commands_event,
     commands_export,
+    commands_funding,
     commands_juror,
     commands_logistics,
     commands_report,
     commands_results,
+    commands_server,
     commands_setup,
 )
 from imin_desktop.domain.errors import InputError, RefusedError
@@ -28,7 +31,9 @@ EVENT_COMMANDS = {
     ("jurors", "import"), ("jurors", "list"), ("conflicts", "add"), ("assign",), ("kits", "export"),
     ("kits", "check"), ("kits", "confirm"),
     ("sheets", "export"), ("scores", "import"), ("scores", "status"), ("results",), ("decide",),
-    ("export", "xlsx"), ("report", "pdf"),
+    ("export", "xlsx"), ("report", "pdf"), ("consensus", "set"), ("consensus", "gate"),
+    ("consensus", "clear"), ("consensus", "show"), ("consensus", "import"), ("funding",),
+    ("letters",),
 }  # fmt: skip
 
 MODULES: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
@@ -37,8 +42,11 @@ MODULES: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], No
     commands_logistics.register,
     commands_juror.register,
     commands_results.register,
+    commands_consensus.register,
+    commands_funding.register,
     commands_export.register,
     commands_report.register,
+    commands_server.register,
 ]
 
 
@@ -101,6 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args_list = _insert_db_url(args_list, url)
     parser = build_parser()
     args = parser.parse_args(args_list)
+    args.db_url = url  # for the commands that name a server beside a file (server, push, pull)
     if args.actor:
         os.environ["IMIN_ACTOR"] = args.actor
     try:

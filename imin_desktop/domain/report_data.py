@@ -13,6 +13,7 @@ from typing import Any
 
 from imin_desktop.domain.canonical import content_hash
 from imin_desktop.domain.consolidation import Results
+from imin_desktop.domain.funding import FundingProposal
 from imin_desktop.domain.rubric import Rubric
 
 
@@ -121,6 +122,9 @@ class ReportData:
     decisions: Mapping[str, DecisionRow]
     changes: tuple[ChangeRow, ...]
     outcomes: tuple[str, ...]
+    funding: FundingProposal | None = None
+    """The budget line under the event's funding settings, when a budget was applied."""
+    funding_field: str = ""
 
     @property
     def fingerprint(self) -> str:

@@ -40,6 +40,7 @@ from imin_desktop.domain.report_data import ReportData
 from imin_desktop.exports.report_appendix import audit_appendix, method_appendix, signatures
 from imin_desktop.exports.report_context import Context, Heading, Tick
 from imin_desktop.exports.report_front import cover, summary
+from imin_desktop.exports.report_funding import funding_section
 from imin_desktop.exports.report_ranking import decisions, ranking
 from imin_desktop.exports.report_style import (
     ACCENT,
@@ -243,6 +244,7 @@ def _story(ctx: Context, progress: Progress) -> tuple[list[Flowable], TableOfCon
     story += [PageBreak(), Para(esc(w("contents")), st.h1), toc, PageBreak()]
     story += summary(ctx)
     story += [PageBreak(), *ranking(ctx), PageBreak(), *decisions(ctx)]
+    story += funding_section(ctx)  # the budget line, when a budget is applied
     story += [PageBreak(), ctx.heading(w("sec_summaries"), st.h1, level=0, key="summaries")]
     for n, r in enumerate(ctx.ranked):
         if n:

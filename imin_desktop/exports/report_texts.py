@@ -274,6 +274,7 @@ _METHOD_SHORT: dict[str, tuple[str, str]] = {
     "trimmed": ("trimmed", "aparada"),
     "zscore": ("z-score", "z-score"),
     "adjusted": ("adjusted", "ajustada"),
+    "consensus": ("consensus", "consenso"),
 }
 
 FLAG_CODES: dict[str, str] = {
@@ -285,6 +286,8 @@ FLAG_CODES: dict[str, str] = {
     "gate_disputed": "G",
     "disconnected": "C",
     "method_sensitive": "M",
+    "no_consensus": "N",
+    "consensus_gap": "K",
 }
 
 _OUTCOMES: dict[str, tuple[str, str]] = {
@@ -295,6 +298,11 @@ _OUTCOMES: dict[str, tuple[str, str]] = {
     "ineligible": ("Ineligible", "Não elegível"),
     "funded": ("Funded", "Financiada"),
     "reserve": ("Reserve list", "Lista de reserva"),
+    "not_funded_budget": (
+        "Not funded: insufficient budget",
+        "Não financiada: dotação insuficiente",
+    ),
+    "not_funded_threshold": ("Not funded: below threshold", "Não financiada: abaixo do limiar"),
 }
 
 _MONTHS = {

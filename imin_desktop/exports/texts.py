@@ -188,6 +188,7 @@ WORDS: dict[str, dict[str, str]] = {
         "method.trimmed": "trimmed mean (20%)",
         "method.zscore": "z-score",
         "method.adjusted": "adjusted for juror leniency",
+        "method.consensus": "consensus (mean where none was agreed)",
         # flags
         "flag.disagreement": "disagreement between jurors",
         "flag.few_reviews": "fewer reviews than planned",
@@ -197,6 +198,8 @@ WORDS: dict[str, dict[str, str]] = {
         "flag.gate_disputed": "eligibility question disputed",
         "flag.disconnected": "jurors not all comparable (disconnected design)",
         "flag.method_sensitive": "top places depend on the method",
+        "flag.no_consensus": "no consensus recorded (mean used)",
+        "flag.consensus_gap": "consensus far from the reviews' mean",
     },
     "pt": {
         "yes": "sim",
@@ -360,6 +363,7 @@ WORDS: dict[str, dict[str, str]] = {
         "method.trimmed": "média aparada (20%)",
         "method.zscore": "z-score",
         "method.adjusted": "ajustado à benevolência dos jurados",
+        "method.consensus": "consenso (média onde não foi acordado)",
         "flag.disagreement": "desacordo entre jurados",
         "flag.few_reviews": "menos avaliações do que o previsto",
         "flag.ex_aequo": "posição empatada (ex aequo)",
@@ -368,6 +372,8 @@ WORDS: dict[str, dict[str, str]] = {
         "flag.gate_disputed": "pergunta de elegibilidade contestada",
         "flag.disconnected": "jurados nem todos comparáveis (desenho desligado)",
         "flag.method_sensitive": "os primeiros lugares dependem do método",
+        "flag.no_consensus": "sem consenso registado (usada a média)",
+        "flag.consensus_gap": "consenso afastado da média das avaliações",
     },
 }
 

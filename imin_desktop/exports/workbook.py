@@ -1,7 +1,8 @@
 """The consolidated workbook (xlsx): what coordinators send around and auditors re-check.
 
 Sheets, in order: Ranking, Reviews, Criteria, Matrix, Methods, Jurors, Reliability, Rubric,
-Audit, and a chart sheet of the top 20 totals. Every number is the one the results engine
+Audit, Funding (only when the event has a budget applied: the budget line with live cumulative
+sums, see ``workbook_funding``), and a chart sheet of the top 20 totals. Every number is the one the results engine
 computed (:class:`~imin_desktop.domain.report_data.ReportData`); the review totals and, for the
 ``mean`` method, the consolidated criterion values are also live formulas, so a reader can
 verify them inside the spreadsheet. The review-total formulas use the rubric's weights as named
@@ -23,8 +24,10 @@ from openpyxl import Workbook
 from imin_desktop.domain.files import atomic_path
 from imin_desktop.domain.progress import SILENT, Progress
 from imin_desktop.domain.report_data import ReportData
+from imin_desktop.exports.funding_texts import funding_word
 from imin_desktop.exports.texts import words
 from imin_desktop.exports.workbook_context import SHEETS, Book, Formats, weight_names
+from imin_desktop.exports.workbook_funding import funding_sheet
 from imin_desktop.exports.workbook_layout import Styles, parse_utc
 from imin_desktop.exports.workbook_reference import audit_sheet, reliability_sheet, rubric_sheet
 from imin_desktop.exports.workbook_results import (
@@ -47,14 +50,20 @@ STEPS: tuple[tuple[str, Callable[[Book], None]], ...] = (
     ("reliability", reliability_sheet),
     ("rubric", rubric_sheet),
     ("audit", audit_sheet),
+    ("funding", funding_sheet),
     ("chart", top_chart_sheet),
 )
 
 
-def sheet_titles(lang: str) -> dict[str, str]:
-    """The sheet names in ``lang``, by key (``ranking`` … ``audit``, ``chart``)."""
+def sheet_titles(lang: str, *, funding: bool = False) -> dict[str, str]:
+    """The sheet names in ``lang``, by key, in order (``ranking`` … ``audit``, then ``funding``
+    when the event has a budget applied, then ``chart``)."""
     w = words(lang)
-    return {key: w[f"sheet.{key}"] for key in (*SHEETS, "chart")}
+    titles = {key: w[f"sheet.{key}"] for key in SHEETS}
+    if funding:
+        titles["funding"] = funding_word(lang, "sheet")
+    titles["chart"] = w["sheet.chart"]
+    return titles
 
 
 def build_workbook(data: ReportData, *, progress: Progress = SILENT) -> Workbook:
@@ -63,11 +72,12 @@ def build_workbook(data: ReportData, *, progress: Progress = SILENT) -> Workbook
     wb = Workbook(write_only=True)
     book = Book(
         data=data, words=w, wb=wb, styles=Styles(wb), formats=Formats.of(data.rubric),
-        titles=sheet_titles(data.lang), weights=weight_names(data.rubric),
+        titles=sheet_titles(data.lang, funding=data.funding is not None),
+        weights=weight_names(data.rubric),
     )  # fmt: skip
     total = len(STEPS) + 1
     for done, (key, write) in enumerate(STEPS):
-        progress.step(done, total, book.titles[key])
+        progress.step(done, total, book.titles.get(key, key))
         write(book)
     created = parse_utc(data.generated_at)
     props = wb.properties

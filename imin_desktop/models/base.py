@@ -29,7 +29,9 @@ class ExactDecimal(TypeDecorator[Decimal]):
             return dialect.type_descriptor(String(40))
         from sqlalchemy import Numeric
 
-        return dialect.type_descriptor(Numeric(18, 6, asdecimal=True))
+        # Unconstrained NUMERIC: any value the rubric allows, stored digit for digit (a declared
+        # precision and scale would round silently).
+        return dialect.type_descriptor(Numeric(asdecimal=True))
 
     def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> Any:
         if value is None:

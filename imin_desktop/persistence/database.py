@@ -16,13 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
@@ -41,15 +37,44 @@ class BusyError(RefusedError):
     """Another program holds the event and did not let go in time."""
 
 
-def _alembic_config() -> Config:
+class AccessError(RefusedError):
+    """The event server does not let this login read or change that."""
+
+
+INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL: no privilege, or a row-level policy refused
+
+
+def _alembic_config() -> Any:
+    from alembic.config import Config  # Alembic loads only when a schema is created or migrated
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
+_REVISION_LINE = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(.+)$", re.MULTILINE)
+
+
+def known_revisions() -> dict[str, str | None]:
+    """Every migration shipped with the program: revision -> the revision it follows.
+
+    Read from the migration scripts' ``revision``/``down_revision`` lines without loading
+    Alembic, so opening an event at the current schema costs no Alembic import (a test keeps
+    this equal to Alembic's own reading)."""
+    chain: dict[str, str | None] = {}
+    for script in sorted((MIGRATIONS / "versions").glob("*.py")):
+        found = dict(_REVISION_LINE.findall(script.read_text(encoding="utf-8")))
+        if "revision" in found:
+            down = found.get("down_revision", "None").strip()
+            chain[found["revision"].strip().strip("\"'")] = (
+                None if down == "None" else down.strip("\"'")
+            )
+    return chain
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
-    assert head is not None
+    chain = known_revisions()
+    (head,) = set(chain) - {down for down in chain.values() if down is not None}
     return head
 
 
@@ -70,12 +95,16 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def shown_url(url: str) -> str:
+    """``url`` with its password masked: never echo a password."""
+    return re.sub(r"(//[^/:@]*:)[^@/]*@", r"\1***@", url)
+
+
 def parse_url(url: str) -> URL:
     try:
         return make_url(url)
     except ArgumentError:
-        shown = re.sub(r"(//[^/:@]*:)[^@/]*@", r"\1***@", url)  # never echo a password
-        raise InputError(shown, "", "is not a database URL") from None
+        raise InputError(shown_url(url), "", "is not a database URL") from None
 
 
 def make_engine(url: str) -> Engine:
@@ -97,11 +126,20 @@ def make_engine(url: str) -> Engine:
 
 
 def _revision(engine: Engine) -> str | None:
+    """The schema revision stamped in the event (Alembic's ``alembic_version`` table)."""
+    if "alembic_version" not in inspect(engine).get_table_names():
+        return None
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        try:
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
+        except ProgrammingError:
+            return None
+    return str(rows[0][0]) if len(rows) == 1 else None
 
 
 def _upgrade(engine: Engine) -> None:
+    from alembic import command
+
     cfg = _alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
@@ -123,6 +161,12 @@ class Database:
             return Path(parsed.database)
         return None
 
+    @property
+    def location(self) -> str:
+        """The file, or the URL without its password: safe to show and to log."""
+        path = self.path
+        return str(path) if path is not None else shown_url(self.url)
+
     @contextmanager
     def begin(self) -> Iterator[Session]:
         """One transaction for one user action; committed on success, rolled back on error."""
@@ -132,8 +176,16 @@ class Database:
         except OperationalError as exc:
             if "locked" in str(exc.orig) or "busy" in str(exc.orig):
                 raise BusyError(
-                    f"the event {self.path or self.url} is busy in another program; "
+                    f"the event {self.location} is busy in another program; "
                     "try again when it has finished"
+                ) from None
+            raise
+        except DBAPIError as exc:
+            if getattr(exc.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+                reason = str(exc.orig).splitlines()[0]
+                raise AccessError(
+                    f"the event server refused this for your login ({reason}); "
+                    "ask the event's coordinator if you need it"
                 ) from None
             raise
 
@@ -156,13 +208,56 @@ def create_database(target: str | Path) -> Database:
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(url)
     try:
-        if inspect(engine).get_table_names():
-            raise RefusedError(f"{url} already holds tables; use an empty database")
+        tables = inspect(engine).get_table_names()
+        if tables and not _prepared_and_empty(engine, tables):
+            raise RefusedError(
+                f"{shown_url(url)} already holds tables; use an empty database "
+                "(or one prepared by imin server init that holds no event yet)"
+            )
         _upgrade(engine)
     except DBAPIError as exc:
         engine.dispose()
-        raise RefusedError(f"cannot create the event at {url}: {exc.orig}") from None
+        raise RefusedError(f"cannot create the event at {shown_url(url)}: {exc.orig}") from None
+    except BaseException:
+        engine.dispose()
+        raise
     return wrap(url, engine)
+
+
+def prepare_schema(url: str) -> Database:
+    """The event schema at the latest revision in the database at ``url``: created in an empty
+    database, migrated forward in an older one (a server keeps its own backups: pg_dump)."""
+    engine = make_engine(url)
+    try:
+        tables = inspect(engine).get_table_names()
+        current = _revision(engine)
+        if tables and current is None and "events" not in tables:
+            raise RefusedError(
+                f"{shown_url(url)} holds other tables; use an empty database for the event"
+            )
+        if current is not None and current not in known_revisions():
+            raise SchemaError(
+                f"{shown_url(url)} was written by a newer version of imIN Desktop "
+                f"(schema {current}); install the newer version"
+            )
+        if current != head_revision():
+            _upgrade(engine)
+    except DBAPIError as exc:
+        engine.dispose()
+        raise RefusedError(f"cannot prepare {shown_url(url)}: {exc.orig}") from None
+    except BaseException:
+        engine.dispose()
+        raise
+    return wrap(url, engine)
+
+
+def _prepared_and_empty(engine: Engine, tables: list[str]) -> bool:
+    """A database ``imin server init`` prepared: the event schema at the latest revision,
+    and no event in it yet."""
+    if "events" not in tables or _revision(engine) != head_revision():
+        return False
+    with engine.connect() as conn:
+        return bool(conn.execute(text("SELECT count(*) FROM events")).scalar_one() == 0)
 
 
 def _check_sqlite_file(path: Path) -> None:
@@ -185,30 +280,26 @@ def open_database(target: str | Path, *, migrate: bool = True) -> Database:
     )
     if path is not None:
         _check_sqlite_file(path)
+    shown = parsed.render_as_string(hide_password=True)
     engine = make_engine(url)
     try:
         current = _revision(engine)
     except DBAPIError as exc:
         engine.dispose()
-        raise InputError(str(path or url), "", f"cannot be opened: {exc.orig}") from None
+        raise InputError(str(path or shown), "", f"cannot be opened: {exc.orig}") from None
     if current is None:
         engine.dispose()
-        raise InputError(str(path or url), "", "is not an imIN event (no schema version)")
-    script = ScriptDirectory.from_config(_alembic_config())
-    try:
-        known = script.get_revision(current)
-    except Exception:
-        known = None
-    if known is None:
+        raise InputError(str(path or shown), "", "is not an imIN event (no schema version)")
+    if current not in known_revisions():
         engine.dispose()
         raise SchemaError(
-            f"{path or url} was written by a newer version of imIN Desktop (schema {current}); "
+            f"{path or shown} was written by a newer version of imIN Desktop (schema {current}); "
             "install the newer version to open it"
         )
-    if current != script.get_current_head():
+    if current != head_revision():
         if not migrate:
             engine.dispose()
-            raise SchemaError(f"{path or url} needs to be upgraded (schema {current})")
+            raise SchemaError(f"{path or shown} needs to be upgraded (schema {current})")
         if path is not None:
             _backup(path, current)
         _upgrade(engine)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
@@ -127,3 +129,60 @@ def edit_assignment(
 def show_design(db: Database) -> Design:
     with db.begin() as session:
         return current_design(session, get_event(session))
+
+
+Pair = tuple[str, str]  # (juror id, submission id)
+
+
+@dataclass(frozen=True)
+class AssignmentMatrix:
+    """Who reviews what, for a juror × submission view: plain keys and sets of pairs."""
+
+    jurors: list[tuple[str, str]]  # (id, name), by id
+    submissions: list[tuple[str, str]]  # (id, title), by id
+    assigned: dict[Pair, bool] = field(default_factory=dict)  # pair -> is a calibration
+    conflicts: set[Pair] = field(default_factory=set)
+    reviewed: set[Pair] = field(default_factory=set)  # a review was handed back
+
+
+def assignment_matrix(db: Database) -> AssignmentMatrix:
+    """Every juror, submission, assignment, conflict and received review (a few column reads)."""
+    with db.begin() as session:
+        event = get_event(session)
+        jurors = session.execute(
+            select(Juror.id, Juror.key, Juror.name)
+            .where(Juror.event_id == event.id)
+            .order_by(Juror.key)
+        ).all()
+        subs = session.execute(
+            select(Submission.id, Submission.key, Submission.title)
+            .where(Submission.event_id == event.id)
+            .order_by(Submission.key)
+        ).all()
+        jk = {row[0]: row[1] for row in jurors}
+        sk = {row[0]: row[1] for row in subs}
+
+        assigned = {
+            (jk[j], sk[s]): bool(c)
+            for j, s, c in session.execute(
+                select(Assignment.juror_id, Assignment.submission_id, Assignment.is_calibration)
+            )
+            if j in jk and s in sk
+        }
+        conflicts = {
+            (jk[j], sk[s])
+            for j, s in session.execute(select(Conflict.juror_id, Conflict.submission_id))
+            if j in jk and s in sk
+        }
+        reviewed = {
+            (jk[j], sk[s])
+            for j, s in session.execute(select(Review.juror_id, Review.submission_id))
+            if j in jk and s in sk
+        }
+        return AssignmentMatrix(
+            jurors=[(r[1], r[2]) for r in jurors],
+            submissions=[(r[1], r[2]) for r in subs],
+            assigned=assigned,
+            conflicts=conflicts,
+            reviewed=reviewed,
+        )

@@ -80,6 +80,20 @@ def _score_as_juror(
     return written
 
 
+def write_demo_inputs(
+    out: Path, seed: int
+) -> tuple[Path, list[generator.GeneratedSubmission], list[generator.GeneratedJuror]]:
+    """The rubric, the submission packages (``packages/``, with anonymised copies of the
+    pitch decks) and the jurors (``jurors.csv``) both demo events are built from."""
+    rubric_path = out / "rubric.json"
+    rubric_path.write_bytes(resource("rubrics", "health-innovation.json").read_bytes())
+    subs = generator.generate_submissions(DEMO_SUBMISSIONS, seed, blind_variants=True)
+    generator.write_packages(subs, out / "packages")
+    people = generator.generate_jurors(DEMO_JURORS, seed)
+    generator.write_jurors_csv(people, out / "jurors.csv")
+    return rubric_path, subs, people
+
+
 def build_demo(out: Path, *, seed: int = 1, lang: str = "en") -> Iterator[str]:
     """Build the demo in ``out`` (replacing an earlier demo there); yield what was made."""
     out.mkdir(parents=True, exist_ok=True)
@@ -89,13 +103,8 @@ def build_demo(out: Path, *, seed: int = 1, lang: str = "en") -> Iterator[str]:
             shutil.rmtree(target)
         elif target.exists():
             target.unlink()
-    rubric_path = out / "rubric.json"
-    rubric_path.write_bytes(resource("rubrics", "health-innovation.json").read_bytes())
-    subs = generator.generate_submissions(DEMO_SUBMISSIONS, seed, blind_variants=True)
-    generator.write_packages(subs, out / "packages")
+    rubric_path, subs, people = write_demo_inputs(out, seed)
     yield f"wrote {len(subs)} submission packages (PDF pitch decks and images) to {out / 'packages'}"
-    people = generator.generate_jurors(DEMO_JURORS, seed)
-    generator.write_jurors_csv(people, out / "jurors.csv")
     yield f"wrote {len(people)} jurors to {out / 'jurors.csv'}"
 
     title = "Desafio eHealth Summit 2026" if lang == "pt" else "eHealth Summit 2026 challenge"
@@ -141,11 +150,12 @@ def build_demo(out: Path, *, seed: int = 1, lang: str = "en") -> Iterator[str]:
         yield from _after_merge(db, out, lang)
     finally:
         db.dispose()
-    yield from _blind_event(out, rubric_path, title, seed)
+    yield from build_blind_event(out, rubric_path, title, seed)
 
 
-def _blind_event(out: Path, rubric_path: Path, title: str, seed: int) -> Iterator[str]:
-    """The same challenge reviewed blind: teams and websites withheld, anonymised decks."""
+def build_blind_event(out: Path, rubric_path: Path, title: str, seed: int) -> Iterator[str]:
+    """The same challenge reviewed blind (``blind.imin``, kits in ``blind-kits/``) from the
+    inputs of ``write_demo_inputs``: teams and websites withheld, anonymised decks."""
     db = events.create_event(out / "blind.imin", f"{title} (blind)", rubric_path, blind=True,
                              identifying_fields=["website"], actor="demo")  # fmt: skip
     try:

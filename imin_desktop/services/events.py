@@ -18,6 +18,7 @@ from imin_desktop.formats.rubric_json import parse_rubric
 from imin_desktop.formats.rubric_xlsx import read_rubric_file
 from imin_desktop.models import (
     Assignment,
+    AuditEntry,
     Conflict,
     Criterion,
     Decision,
@@ -160,10 +161,17 @@ def event_info(db: Database) -> EventInfo:
             reviews_draft=_count(session, Review, Review.status == "draft", ~Review.is_conflict),
             score_files=_count(session, ScoreFileRecord),
             decisions=_count(session, Decision),
-            location=str(db.path or db.url),
+            location=db.location,
         )
 
 
 def load_rubric_of(db: Database) -> Rubric:
     with db.begin() as session:
         return load_rubric(session)
+
+
+def change_stamp(db: Database) -> int:
+    """A number that grows whenever anyone changes the event (every change writes an audit
+    entry): a window compares it on focus to notice changes made by ``imin`` or another window."""
+    with db.begin() as session:
+        return session.scalar(select(func.max(AuditEntry.id))) or 0

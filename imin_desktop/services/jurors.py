@@ -107,3 +107,56 @@ def add_conflict(
         record(session, event.id, actor or default_actor(), "add", "conflict",
                f"{juror_key}/{submission_key}", after={"source": source})  # fmt: skip
         return True
+
+
+@dataclass(frozen=True)
+class ConflictInfo:
+    juror_id: str
+    juror_name: str
+    submission_id: str
+    submission_title: str
+    source: str  # "coordinator" or "juror" (declared in a score file)
+
+    def as_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def list_conflicts(db: Database) -> list[ConflictInfo]:
+    """Every declared conflict of interest, by juror then submission."""
+    with db.begin() as session:
+        event = get_event(session)
+        rows = session.execute(
+            select(Juror.key, Juror.name, Submission.key, Submission.title, Conflict.source)
+            .join(Juror, Juror.id == Conflict.juror_id)
+            .join(Submission, Submission.id == Conflict.submission_id)
+            .where(Juror.event_id == event.id)
+            .order_by(Juror.key, Submission.key)
+        ).all()
+        return [ConflictInfo(*row) for row in rows]
+
+
+def remove_conflict(
+    db: Database, juror_key: str, submission_key: str, *, actor: str | None = None
+) -> bool:
+    """Withdraw a conflict the coordinator declared; False when there was none.
+
+    A conflict a juror declared in their score file lives in that file: it is refused here
+    (the juror withdraws it by handing back a new file)."""
+    with db.begin() as session:
+        event = get_event(session)
+        juror = find_juror(session, event, juror_key)
+        sub = find_submission(session, event, submission_key)
+        row = session.scalars(
+            select(Conflict).where(Conflict.juror_id == juror.id, Conflict.submission_id == sub.id)
+        ).one_or_none()
+        if row is None:
+            return False
+        if row.source != "coordinator":
+            raise RefusedError(
+                f"{juror_key} declared this conflict in their score file; only a new file "
+                "from them can withdraw it"
+            )
+        session.delete(row)
+        record(session, event.id, actor or default_actor(), "remove", "conflict",
+               f"{juror_key}/{submission_key}", before={"source": row.source})  # fmt: skip
+        return True

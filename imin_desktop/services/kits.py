@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import secrets
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +34,7 @@ class IssuedKit:
     path: Path
     submissions: int
     encrypted: bool
+    juror_name: str = ""
 
 
 def issue_identity(session: Session, juror: Juror, rubric_hash: str, kind: str) -> KitRow:
@@ -172,18 +174,23 @@ def export_kits(
     *,
     passphrase: str | None = None,
     jurors: list[str] | None = None,
+    passphrases: Mapping[str, str] | None = None,
     actor: str | None = None,
     progress: Progress = SILENT,
 ) -> list[IssuedKit]:
     """Write ``<juror>.iminkit`` for every juror with assignments (or the ones named).
+
+    ``passphrase`` encrypts every kit with one passphrase; ``passphrases`` gives each juror
+    their own (a juror missing from it gets ``passphrase``, or a plain kit).
 
     The kits' identities (id and signing key) are stored before any file is written, so a
     kit on disk is always one whose score files the event can verify, even when a later kit
     of the same export fails.
     """
     actor = actor or default_actor()
-    if passphrase is not None and len(passphrase) < 8:
-        raise RefusedError("a kit passphrase needs at least 8 characters")
+    for secret in [passphrase, *(passphrases or {}).values()]:
+        if secret is not None and len(secret) < 8:
+            raise RefusedError("a kit passphrase needs at least 8 characters")
     with db.begin() as session:
         event = get_event(session)
         rubric_hash = load_rubric(session, event).hash
@@ -202,8 +209,9 @@ def export_kits(
             if kit is not None:
                 path = out / f"{juror.key}.iminkit"
                 blobs = files.take() if files else _blobs(session, kit)
+                secret = (passphrases or {}).get(juror.key, passphrase)
                 try:
-                    write_kit(kit, path, blobs.__getitem__, passphrase)
+                    write_kit(kit, path, blobs.__getitem__, secret)
                 except OSError as exc:
                     raise RefusedError(f"cannot write {path}: {exc.strerror or exc}") from None
                 except ValueError:  # the writer checks every attachment against its SHA-256
@@ -212,10 +220,10 @@ def export_kits(
                         raise
                     raise RefusedError(_damaged(session, damaged[0])) from None
                 issued.append(IssuedKit(juror.key, kit.kit_id, path, len(kit.submissions),
-                                        passphrase is not None))  # fmt: skip
+                                        secret is not None, juror.name))  # fmt: skip
                 record(session, event.id, actor, "export", "kit", juror.key,
                        after={"kit_id": kit.kit_id, "submissions": len(kit.submissions),
-                              "encrypted": passphrase is not None})  # fmt: skip
+                              "encrypted": secret is not None})  # fmt: skip
             progress.step(n, len(people), juror.key)
     if not issued:
         raise RefusedError("no juror has assignments yet; run 'imin assign' first")

@@ -31,6 +31,7 @@ from imin_desktop.models import (
 from imin_desktop.persistence.database import Database
 from imin_desktop.services.coverage import coverage
 from imin_desktop.services.events import get_event
+from imin_desktop.services.funding import funding_of
 from imin_desktop.services.results import compute_results, counted_review_keys
 from imin_desktop.services.scores import juror_entries
 
@@ -105,6 +106,7 @@ def gather(
             if first_merge is not None and a.at > first_merge
         )  # fmt: skip
         outcomes = tuple(event.outcomes or [])
+        budget_line = funding_of(session, event, er)
     decisions = {
         k: DecisionRow(
             k, d["outcome"], d["rationale"], d["panel_order"], d["decided_by"], d["decided_at"]
@@ -120,4 +122,5 @@ def gather(
         rubric=er.rubric, results=er.results, results_json=er.as_json(), submissions=subs,
         jurors=members, reviews=tuple(reviews), cells=cells, conflicts=conflicts,
         score_files=files, decisions=decisions, changes=changes, outcomes=outcomes,
+        funding=budget_line[0], funding_field=budget_line[1],
     )  # fmt: skip

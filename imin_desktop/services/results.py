@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from imin_desktop.domain.consolidation import (
+    ConsensusInput,
     CountedReview,
     JurorInput,
     Method,
@@ -25,6 +26,8 @@ from imin_desktop.domain.times import iso_utc
 from imin_desktop.models import (
     Assignment,
     Conflict,
+    ConsensusGate,
+    ConsensusScore,
     Criterion,
     Decision,
     Event,
@@ -100,6 +103,30 @@ def counted_reviews(session: Session, event: Event) -> list[CountedReview]:
     ]
 
 
+def consensus_inputs(session: Session, event: Event) -> list[ConsensusInput]:
+    """Every recorded consensus of the event, as the results engine takes it."""
+    crit_ids = dict(session.execute(select(Criterion.id, Criterion.key)).all())
+    gate_ids = dict(session.execute(select(Gate.id, Gate.key)).all())
+    scores: dict[str, dict[str, Decimal]] = defaultdict(dict)
+    gates: dict[str, dict[str, bool]] = defaultdict(dict)
+    for key, crit, value in session.execute(
+        select(Submission.key, ConsensusScore.criterion_id, ConsensusScore.value)
+        .join(Submission, Submission.id == ConsensusScore.submission_id)
+        .where(Submission.event_id == event.id)
+    ):
+        scores[key][crit_ids[crit]] = value
+    for key, gate, answer in session.execute(
+        select(Submission.key, ConsensusGate.gate_id, ConsensusGate.answer)
+        .join(Submission, Submission.id == ConsensusGate.submission_id)
+        .where(Submission.event_id == event.id)
+    ):
+        gates[key][gate_ids[gate]] = answer
+    return [
+        ConsensusInput(key, scores.get(key, {}), gates.get(key, {}))
+        for key in sorted(set(scores) | set(gates))
+    ]
+
+
 def decisions_of(session: Session, event: Event) -> dict[str, dict[str, Any]]:
     rows = session.execute(
         select(Submission.key, Decision)
@@ -133,6 +160,7 @@ def compute_results(
         ).all())  # fmt: skip
         reviews = counted_reviews(session, event)
         decisions = decisions_of(session, event)
+        agreed = consensus_inputs(session, event)
         info = (event.uid, event.title, event.is_blind, event.awards)
     results = consolidate(
         rubric,
@@ -140,6 +168,7 @@ def compute_results(
          for s in subs],
         [JurorInput(id=j.key, conflicts=conflicts.get(j.id, 0)) for j in juror_rows],
         reviews, method=method, top_k=top_k or info[3], seed=seed, draws=draws, progress=progress,
+        consensus=agreed,
     )  # fmt: skip
     return EventResults(
         event_id=info[0], event_title=info[1], is_blind=info[2], rubric=rubric,

@@ -11,7 +11,13 @@ from sqlalchemy import select
 from imin_desktop.domain.errors import InputError
 from imin_desktop.domain.progress import SILENT, Progress
 from imin_desktop.formats.archive import ArchiveLimits
-from imin_desktop.formats.package import PackageAttachment, PackageSubmission, read_sources
+from imin_desktop.formats.package import (
+    MANIFEST,
+    PackageAttachment,
+    PackageSubmission,
+    read_source,
+    read_sources,
+)
 from imin_desktop.models import Attachment, Blob, Submission
 from imin_desktop.models.base import utcnow
 from imin_desktop.persistence.database import Database
@@ -161,3 +167,68 @@ def list_submissions(db: Database) -> list[SubmissionInfo]:
             )
             for s in rows
         ]  # fmt: skip
+
+
+class SourcesRefused(InputError):
+    """An import refused as a whole, with every problem found in its sources."""
+
+    def __init__(self, problems: list[InputError]) -> None:
+        first = problems[0]
+        super().__init__(first.file, first.location, first.message)
+        self.problems = problems
+
+
+def _units(sources: list[Path]) -> list[Path]:
+    """The sources, with a batch folder split into its packages (so each is checked alone)."""
+    units: list[Path] = []
+    for path in sources:
+        if path.is_dir() and not path.is_symlink() and not (path / MANIFEST).exists():
+            entries = [
+                e
+                for e in sorted(path.iterdir())
+                if e.is_symlink()
+                or (e.is_dir() and (e / MANIFEST).exists())
+                or (e.is_file() and e.suffix.lower() == ".zip")
+            ]
+            units.extend(entries or [path])
+        else:
+            units.append(path)
+    return units
+
+
+def check_sources(
+    sources: list[Path], *, limits: ArchiveLimits | None = None, progress: Progress = SILENT
+) -> list[InputError]:
+    """Every problem of the sources, one per package (a batch folder's packages are read one
+    by one) plus every id used twice: what the coordinator must fix before importing."""
+    problems: list[InputError] = []
+    seen: dict[str, str] = {}
+    units = _units(sources)
+    for n, unit in enumerate(units, start=1):
+        try:
+            for sub in read_source(unit, limits):
+                if sub.id in seen:
+                    problems.append(InputError(
+                        sub.source, f"{sub.id} / id",
+                        f"the id {sub.id!r} is also used by {seen[sub.id]}",
+                    ))  # fmt: skip
+                seen.setdefault(sub.id, sub.source)
+        except InputError as exc:
+            problems.append(exc)
+        progress.step(n, len(units), str(unit))
+    return problems
+
+
+def import_or_explain(
+    db: Database, sources: list[Path], *, replace: bool = False, actor: str | None = None,
+    progress: Progress = SILENT,
+) -> ImportReport:  # fmt: skip
+    """``import_submissions``; when it refuses, every problem of the sources is listed in the
+    ``SourcesRefused`` it raises (the event is unchanged either way)."""
+    try:
+        return import_submissions(db, sources, replace=replace, actor=actor, progress=progress)
+    except InputError as first:
+        problems = check_sources(sources, progress=progress)
+        if not any(str(p) == str(first) for p in problems):
+            problems.insert(0, first)
+        raise SourcesRefused(problems) from None

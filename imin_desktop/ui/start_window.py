@@ -23,31 +23,35 @@ from PySide6.QtWidgets import (
 
 from imin_desktop.domain.progress import SILENT, Progress
 from imin_desktop.formats.kit import PassphraseRequired, WrongPassphrase, is_encrypted_kit
-from imin_desktop.ui.errors import readable, show_error
-from imin_desktop.ui.i18n import text
-from imin_desktop.ui.icons import app_icon
-from imin_desktop.ui.passphrase_dialog import PassphraseDialog
-from imin_desktop.ui.settings import AppSettings
-from imin_desktop.ui.tasks import TaskHandle, TaskRunner
+from imin_desktop.ui.common.about import add_help_menu
+from imin_desktop.ui.common.errors import readable, show_error
+from imin_desktop.ui.common.i18n import text
+from imin_desktop.ui.common.icons import app_icon
+from imin_desktop.ui.common.passphrase_dialog import PassphraseDialog
+from imin_desktop.ui.common.settings import AppSettings
+from imin_desktop.ui.common.tasks import TaskHandle, TaskRunner
 
 if TYPE_CHECKING:
-    from imin_desktop.services.events import EventInfo
+    from imin_desktop.persistence.database import Database
     from imin_desktop.services.juror import JurorWorkspace
 
 KIT_SUFFIX = ".iminkit"
 EVENT_SUFFIX = ".imin"
 
 
-def describe_event(path: Path, progress: Progress = SILENT) -> EventInfo:
-    """An event file's title and counts (background work)."""
-    from imin_desktop.services import events  # the database stack loads off the UI thread
+def open_event_database(path: Path, *, read_only: bool = False,
+                        progress: Progress = SILENT) -> Database:  # fmt: skip
+    """Open (and if needed migrate) an event file; the database stack loads off the UI thread."""
+    from imin_desktop.services import events
 
-    progress.step(0, 1, "reading the event")
+    progress.step(0, 1, "opening the event")
     db = events.open_event(path)
     try:
-        return events.event_info(db)
-    finally:
+        events.event_info(db)  # reads the event once: a broken file fails here, not in the window
+    except BaseException:
         db.dispose()
+        raise
+    return db
 
 
 def open_workspace(
@@ -103,6 +107,7 @@ class StartWindow(QMainWindow):
     """Where a juror opens their kit; ``workspace_opened`` carries the opened workspace."""
 
     workspace_opened = Signal(object)
+    event_opened = Signal(object, bool)  # the Database of an opened event, read-only
 
     def __init__(self, runner: TaskRunner, settings: AppSettings,
                  workspace_dir: Path | None = None) -> None:  # fmt: skip
@@ -208,6 +213,7 @@ class StartWindow(QMainWindow):
         open_action.setShortcut(QKeySequence.StandardKey.Open)
         open_action.triggered.connect(self.choose_file)
         self.addAction(open_action)
+        add_help_menu(self)
 
     # -- recent files ------------------------------------------------------------------------
 
@@ -253,7 +259,7 @@ class StartWindow(QMainWindow):
             self.refresh_recent()
             return
         if path.suffix.lower() == EVENT_SUFFIX:
-            self._describe_event(path)
+            self.open_event(path)
         elif path.suffix.lower() == KIT_SUFFIX or is_encrypted_kit(path):
             self.open_kit(path)
         else:
@@ -268,11 +274,11 @@ class StartWindow(QMainWindow):
             return
         self._busy(True)
         self.task = self.runner.start(
-            "open kit", open_workspace, path, passphrase, folder=self.workspace_dir
-        )
-        self.task.succeeded.connect(lambda ws: self._kit_opened(path, ws))
-        self.task.failed.connect(lambda exc: self._kit_failed(path, exc))
-        self.task.finished.connect(self._task_finished)
+            "open kit", open_workspace, path, passphrase, folder=self.workspace_dir,
+            on_success=lambda ws: self._kit_opened(path, ws),
+            on_failure=lambda exc: self._kit_failed(path, exc),
+            on_finished=self._task_finished,
+        )  # fmt: skip
 
     def _ask_passphrase(self, path: Path, error: str) -> None:
         dialog = PassphraseDialog(path.name, self, error)
@@ -314,30 +320,32 @@ class StartWindow(QMainWindow):
                 ) + f"<br>{_escape(text)}"
             )  # fmt: skip
 
-    def _describe_event(self, path: Path) -> None:
+    def open_event(self, path: Path, read_only: bool = False) -> None:
+        """Open an event file in the background; ``event_opened`` brings its database."""
         self._busy(True)
-        self.task = self.runner.start("event info", describe_event, path)
-        self.task.succeeded.connect(self._event_described)
-        self.task.failed.connect(lambda exc: self.show_message(
-            self.tr("<b>{file}</b> could not be read as an event file.").replace("{file}", path.name)
-            + f"<br>{_escape(readable(exc)[0])}"))  # fmt: skip
-        self.task.finished.connect(self._task_finished)
+        self.task = self.runner.start(
+            "open event", open_event_database, path, read_only=read_only,
+            on_success=lambda db: self._event_opened(path, db, read_only),
+            on_failure=lambda exc: self._event_failed(path, exc),
+            on_finished=self._task_finished,
+        )  # fmt: skip
 
-    def _event_described(self, info: EventInfo) -> None:
-        counts = self.tr(
-            "{submissions} submissions, {jurors} jurors, {assignments} assignments, "
-            "{conflicts} declared conflicts, {files} score files received."
-        )
-        for key, value in {"submissions": info.submissions, "jurors": info.jurors,
-                           "assignments": info.assignments, "conflicts": info.conflicts,
-                           "files": info.score_files}.items():  # fmt: skip
-            counts = counts.replace("{" + key + "}", str(value))
+    def _event_opened(self, path: Path, db: Database, read_only: bool) -> None:
+        if self.task is not None and self.task.cancel_requested:
+            db.dispose()
+            return
+        self.settings.add_recent(path, path.stem)
+        self.refresh_recent()
+        self.event_opened.emit(db, read_only)
+
+    def _event_failed(self, path: Path, exc: BaseException) -> None:
+        text, unexpected = readable(exc)
+        if unexpected:
+            show_error(self, self.tr("This event could not be opened"), exc, wait=False)
         self.show_message(
-            self.tr("This is the event file <b>{title}</b>.").replace("{title}", _escape(info.title))
-            + f"<br>{counts}<br><br>"
-            + self.tr("The coordinator's screens come in a later version of imIN Desktop; "
-                      "for now, manage the event with the <code>imin</code> command. "
-                      "Jurors open the <b>.iminkit</b> file they were given.")
+            self.tr("<b>{file}</b> could not be opened as an event file.").replace(
+                "{file}", _escape(path.name)
+            ) + f"<br>{_escape(text)}"
         )  # fmt: skip
 
     def _busy(self, busy: bool) -> None:

@@ -1,1141 +1,2630 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="pt_BR">
+<TS version="2.1" language="pt_PT">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../imin_desktop/domain/consolidation/as_json.py" line="+23"/>
+        <source>a statistic is not a finite number</source>
+        <translation>uma estatística não é um número finito</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>null where the panel has recorded no decision</source>
+        <translation>null onde o júri não registou decisão</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/domain/consolidation/design.py" line="+124"/>
+        <source>{what} {id!r} is listed twice</source>
+        <translation>{what} {id!r} aparece duas vezes</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>submission</source>
+        <translation>candidatura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>juror</source>
+        <translation>jurado</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a review names an unknown submission {id!r}</source>
+        <translation>uma avaliação refere uma candidatura desconhecida {id!r}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a review names an unknown juror {id!r}</source>
+        <translation>uma avaliação refere um jurado desconhecido {id!r}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>juror {juror!r} has two counted reviews of {submission!r}</source>
+        <translation>o jurado {juror!r} tem duas avaliações contadas de {submission!r}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the review of {submission!r} by {juror!r} does not score exactly the rubric&apos;s criteria</source>
+        <translation>a avaliação de {submission!r} por {juror!r} não pontua exatamente os critérios da grelha de avaliação</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/domain/consolidation/engine.py" line="+109"/>
+        <source>shares no submission with another juror: leniency cannot be estimated</source>
+        <translation>não partilha nenhuma candidatura com outro jurado: a benevolência não pode ser estimada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+109"/>
+        <source>no counted reviews</source>
+        <translation>sem avaliações contadas</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>the jurors form {n} groups that share no submission; leniency and adjusted values are comparable only within a group</source>
+        <translation>os jurados formam {n} grupos que não partilham nenhuma candidatura; a benevolência e os valores ajustados só são comparáveis dentro de cada grupo</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>unknown method {method!r}</source>
+        <translation>método desconhecido {method!r}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>top_k must be at least 1 and draws at least 0</source>
+        <translation>top_k tem de ser pelo menos 1 e as repetições pelo menos 0</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Consolidating: {method}</source>
+        <translation>A consolidar: {method}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reliability</source>
+        <translation>Fiabilidade</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rank stability</source>
+        <translation>Estabilidade das posições</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rank stability not computed (0 bootstrap draws)</source>
+        <translation>estabilidade das posições não calculada (0 repetições do bootstrap)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>no counted reviews: total, criteria, spread, passes, rank interval and P(top k) are missing; ranked after every reviewed submission</source>
+        <translation>sem avaliações contadas: faltam o total, os critérios, a amplitude, os limiares, o intervalo da posição e P(top k); fica depois de todas as candidaturas avaliadas</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/domain/consolidation/ranking.py" line="+116"/>
+        <source>tie-break key {key!r} names no criterion of the rubric</source>
+        <translation>a chave de desempate {key!r} não corresponde a nenhum critério da grelha de avaliação</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/domain/consolidation/reliability.py" line="+71"/>
+        <source>no submission has two or more counted reviews to compare</source>
+        <translation>nenhuma candidatura tem duas ou mais avaliações contadas para comparar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every counted value is the same: there is no variation to agree on</source>
+        <translation>todos os valores contados são iguais: não há variação sobre a qual concordar</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <location line="+26"/>
+        <source>undefined: the variance it divides by is zero</source>
+        <translation>indefinido: a variância pela qual divide é zero</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>undefined: every juror gave all these submissions the same value</source>
+        <translation>indefinido: cada jurado deu o mesmo valor a todas estas candidaturas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>fewer than two jurors have counted reviews</source>
+        <translation>menos de dois jurados têm avaliações contadas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{rows} submission(s) were reviewed by all {k} jurors; at least two are needed</source>
+        <translation>candidaturas avaliadas pelos {k} jurados: {rows}; são precisas pelo menos duas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{reason}; with {per} counted reviews on every submission only the one-way ICC(1,1) and ICC(1,k) are computed</source>
+        <translation>{reason}; com {per} avaliações contadas em cada candidatura só se calculam o ICC(1,1) e o ICC(1,k) de um fator</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{reason}, and the submissions do not all have the same number (two or more) of counted reviews for a one-way ICC</source>
+        <translation>{reason}, e as candidaturas não têm todas o mesmo número (dois ou mais) de avaliações contadas para um ICC de um fator</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/formats/archive.py" line="+94"/>
+        <source>file not found</source>
+        <translation>ficheiro não encontrado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a folder, not a file</source>
+        <translation>é uma pasta, não um ficheiro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a zip archive, or a damaged one ({detail})</source>
+        <translation>não é um ficheiro zip, ou está danificado ({detail})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot be read as a zip archive ({detail})</source>
+        <translation>não pode ser lido como ficheiro zip ({detail})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>an archive member has an empty name</source>
+        <translation>um membro do ficheiro zip tem o nome vazio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name holds control characters</source>
+        <translation>o nome contém carateres de controlo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name holds a backslash; archive paths use &apos;/&apos;</source>
+        <translation>o nome contém uma barra invertida; os caminhos no zip usam &apos;/&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>absolute path: archive members must stay inside the archive</source>
+        <translation>caminho absoluto: os membros do zip têm de ficar dentro dele</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>path with a drive letter: archive members must stay inside the archive</source>
+        <translation>caminho com letra de unidade: os membros do zip têm de ficar dentro dele</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>path with &apos;..&apos;: archive members must stay inside the archive</source>
+        <translation>caminho com &apos;..&apos;: os membros do zip têm de ficar dentro dele</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the path has an empty or &apos;.&apos; component</source>
+        <translation>o caminho tem um componente vazio ou &apos;.&apos;</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>symbolic links are not accepted in archives</source>
+        <translation>não são aceites ligações simbólicas no zip</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a regular file (a device, pipe or socket entry)</source>
+        <translation>não é um ficheiro normal (é um dispositivo, pipe ou socket)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>password-protected archive members are not accepted</source>
+        <translation>não são aceites membros do zip protegidos por palavra-passe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>compressed with method {method}, which this program cannot read</source>
+        <translation>comprimido com o método {method}, que este programa não consegue ler</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expands to {size} bytes, more than the limit of {limit} per file</source>
+        <translation>descomprime para {size} bytes, mais do que o limite de {limit} por ficheiro</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>compression ratio {ratio}:1 is above the limit of {limit}:1 (a possible zip bomb)</source>
+        <translation>a taxa de compressão {ratio}:1 excede o limite de {limit}:1 (possível bomba zip)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the archive holds {count} entries, more than the limit of {limit}</source>
+        <translation>o zip tem {count} entradas, mais do que o limite de {limit}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the archive holds two members with this name</source>
+        <translation>o zip tem dois membros com este nome</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the archive expands to more than the limit of {limit} bytes in all</source>
+        <translation>o zip descomprime para mais do que o limite total de {limit} bytes</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>is {size} bytes, more than the limit of {limit}</source>
+        <translation>tem {size} bytes, mais do que o limite de {limit}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>damaged archive member ({detail})</source>
+        <translation>membro do zip danificado ({detail})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>damaged archive member (its size differs from the directory)</source>
+        <translation>membro do zip danificado (o tamanho difere do índice)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>expected base64 text</source>
+        <translation>esperava-se texto em base64</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected {lo}–{hi} bytes, found {n}</source>
+        <translation>esperavam-se {lo}–{hi} bytes, encontrados {n}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>expected a whole number from {lo} to {hi}</source>
+        <translation>esperava-se um número inteiro de {lo} a {hi}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a sealed file</source>
+        <translation>não é um ficheiro selado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the encryption header line is missing or too long</source>
+        <translation>a linha de cabeçalho da cifra falta ou é demasiado longa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown key derivation; expected scrypt</source>
+        <translation>derivação de chave desconhecida; esperava-se scrypt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown cipher; expected AES-256-GCM</source>
+        <translation>cifra desconhecida; esperava-se AES-256-GCM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be a power of two</source>
+        <translation>tem de ser uma potência de dois</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the key derivation asks for more memory or time than allowed</source>
+        <translation>a derivação da chave pede mais memória ou tempo do que o permitido</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>wrong passphrase (or the {what} is damaged)</source>
+        <translation>frase-passe errada (ou o {what} está danificado)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file</source>
+        <translation>ficheiro</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/formats/kit.py" line="+165"/>
+        <source>expected 64 lowercase hex digits</source>
+        <extracomment>Media types already compressed: stored as they are (deflating them again costs time).</extracomment>
+        <translation>esperavam-se 64 dígitos hexadecimais em minúsculas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a whole number of bytes</source>
+        <translation>esperava-se um número inteiro de bytes</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>has no canonical JSON form ({exc})</source>
+        <translation>não tem forma JSON canónica ({exc})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>holds numbers too large or too fine to use</source>
+        <translation>contém números demasiado grandes ou demasiado finos para usar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{given} does not match the rubric the kit carries ({computed})</source>
+        <translation>{given} não corresponde à grelha de avaliação que o kit traz ({computed})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>submission {sid} appears twice</source>
+        <translation>a candidatura {sid} aparece duas vezes</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>missing or changed since the kit was opened</source>
+        <translation>falta ou mudou desde que o kit foi aberto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>content changed since the kit was opened</source>
+        <translation>o conteúdo mudou desde que o kit foi aberto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is missing: this is not a juror kit</source>
+        <translation>falta: isto não é um kit de jurado</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the file is missing from the kit</source>
+        <translation>o ficheiro falta no kit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>size {a} differs from the kit&apos;s {b}</source>
+        <translation>o tamanho {a} difere do indicado no kit ({b})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>content does not match its sha256</source>
+        <translation>o conteúdo não corresponde ao seu sha256</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>this kit is encrypted: enter the passphrase from the coordinator</source>
+        <translation>este kit está cifrado: introduza a frase-passe que o coordenador lhe deu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kit</source>
+        <translation>kit</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>encrypted juror kit (AES-256-GCM, scrypt n={n}); its content can be checked only with the passphrase</source>
+        <translation>kit de jurado cifrado (AES-256-GCM, scrypt n={n}); o conteúdo só pode ser verificado com a frase-passe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>juror kit {kit} for juror {juror} ({name}), event {event}: {subs} submissions, {files} attachment files, rubric {rubric} {hash}{blind}</source>
+        <translation>kit {kit} do jurado {juror} ({name}), evento {event}: {subs} candidaturas, {files} ficheiros anexos, grelha de avaliação {rubric} {hash}{blind}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>, blind</source>
+        <translation>, anónimo</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/formats/scorefile.py" line="+56"/>
+        <source>expected a UTC time like 2026-11-26T16:20:00Z, found {found}</source>
+        <translation>esperava-se uma hora UTC como 2026-11-26T16:20:00Z, encontrado {found}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{text} is not a real date and time</source>
+        <translation>{text} não é uma data e hora válidas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected sha256: followed by 64 lowercase hex digits, found {found}</source>
+        <translation>esperava-se sha256: seguido de 64 dígitos hexadecimais em minúsculas, encontrado {found}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the number is too large</source>
+        <translation>o número é demasiado grande</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{key} is not a key: keys are 1–64 characters from A–Z a–z 0–9 . _ -</source>
+        <translation>{key} não é uma chave: as chaves têm 1–64 carateres de A–Z a–z 0–9 . _ -</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>is {found}; expected draft or final</source>
+        <translation>é {found}; esperava-se draft ou final</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>expected a whole number, found {found}</source>
+        <translation>esperava-se um número inteiro, encontrado {found}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a positive whole number</source>
+        <translation>tem de ser um número inteiro positivo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>more than {n} reviews</source>
+        <translation>mais de {n} avaliações</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a second review of {sid} (the first is reviews[{at}])</source>
+        <translation>uma segunda avaliação de {sid} (a primeira é reviews[{at}])</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected hmac-sha256: followed by 64 lowercase hex digits</source>
+        <translation>esperava-se hmac-sha256: seguido de 64 dígitos hexadecimais em minúsculas</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the content has no canonical JSON form, so it cannot be signed ({detail})</source>
+        <translation>o conteúdo não tem forma JSON canónica, por isso não pode ser assinado ({detail})</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>rubric_hash: the file was made against another rubric ({found}); the event&apos;s rubric is {expected}</source>
+        <translation>rubric_hash: o ficheiro foi feito com outra grelha de avaliação ({found}); a do evento é {expected}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not assigned to this juror</source>
+        <translation>não atribuída a este jurado</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>score file of juror {juror} for event {event} (kit {kit}), sequence {seq}: {n} reviews ({final} final, {conflicts} conflicts), rubric {rubric}; structure valid; the signature needs the kit&apos;s key and is checked on import</source>
+        <translation>ficheiro de pontuação do jurado {juror} para o evento {event} (kit {kit}), sequência {seq}: {n} avaliações ({final} finais, {conflicts} conflitos), grelha de avaliação {rubric}; estrutura válida; a assinatura precisa da chave do kit e é verificada na importação</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/formats/scoresheet.py" line="+68"/>
+        <source>score sheet of juror {0} for event {1}: {2} submissions, {3} reviewed ({4} final, {5} conflicts of interest)</source>
+        <translation>folha de pontuação do jurado {0} para o evento {1}: {2} candidaturas, {3} avaliadas ({4} finais, {5} conflitos de interesses)</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/formats/scoresheet_layout.py" line="+220"/>
+        <source>expected text; the hidden sheet was changed</source>
+        <translation>esperava-se texto; a folha oculta foi alterada</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the key is given twice</source>
+        <translation>a chave aparece duas vezes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a score sheet: no format row</source>
+        <translation>não é uma folha de pontuação: não tem a linha de formato</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is {0!r}, expected {1!r}</source>
+        <translation>é {0!r}, esperava-se {1!r}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>version {0!r} of the score sheet is not known to this program (it reads /{1}); a newer program may have written it</source>
+        <translation>a versão {0!r} da folha de pontuação é desconhecida deste programa (lê /{1}); pode ter sido escrita por um programa mais recente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the key {0!r} is missing</source>
+        <translation>falta a chave {0!r}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is not an identifier</source>
+        <translation>não é um identificador</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is not a row number</source>
+        <translation>não é um número de linha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a sheet name</source>
+        <translation>não é um nome de folha</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the hidden sheet {0!r} was changed: its content no longer matches its integrity hash; send the sheet as it was received, with only the shaded cells filled in</source>
+        <translation>a folha oculta {0!r} foi alterada: o conteúdo já não corresponde ao seu hash de integridade; envie a folha como a recebeu, só com as células sombreadas preenchidas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>too many columns</source>
+        <translation>demasiadas colunas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is not a column letter used once</source>
+        <translation>não é uma letra de coluna usada uma só vez</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0!r} is not a column role</source>
+        <translation>{0!r} não é uma função de coluna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>does not fit the column role</source>
+        <translation>não condiz com a função da coluna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the column is given twice</source>
+        <translation>a coluna aparece duas vezes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no single {0!r} column</source>
+        <translation>não há uma única coluna {0!r}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no score column</source>
+        <translation>não há coluna de pontuação</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>comment column for an unknown criterion</source>
+        <translation>coluna de comentário de um critério desconhecido</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is not a scale (min, max, step)</source>
+        <translation>não é uma escala (mínimo, máximo, passo)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>too many submissions</source>
+        <translation>demasiadas candidaturas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is not a submission id used once</source>
+        <translation>não é um id de candidatura usado uma só vez</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rows are not in order</source>
+        <translation>as linhas não estão por ordem</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/formats/scoresheet_read.py" line="+65"/>
+        <source> (and {0} more: {1}{2})</source>
+        <translation> (e mais {0}: {1}{2})</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>not an imin score sheet: the workbook has no {0!r} sheet</source>
+        <translation>não é uma folha de pontuação do imIN: o livro não tem a folha {0!r}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the workbook has no sheet {0!r}; sheets must not be renamed or removed</source>
+        <translation>o livro não tem a folha {0!r}; as folhas não podem mudar de nome nem ser removidas</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>not an Excel workbook (.xlsx)</source>
+        <translation>não é um livro do Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the workbook expands to more than {0} MiB or {1} parts; a score sheet is far smaller</source>
+        <translation>o livro descomprime para mais de {0} MiB ou {1} partes; uma folha de pontuação é muito mais pequena</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not a readable Excel workbook (.xlsx): {0}</source>
+        <translation>não é um livro do Excel (.xlsx) legível: {0}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a formula where the hidden sheet holds text; the hidden sheet was changed</source>
+        <translation>uma fórmula onde a folha oculta tem texto; a folha oculta foi alterada</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the sheet was made for another version of the rubric ({0}); the event&apos;s rubric is {1}</source>
+        <translation>a folha foi feita para outra versão da grelha de avaliação ({0}); a do evento é {1}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the sheet&apos;s columns do not match the rubric&apos;s criteria and gates</source>
+        <translation>as colunas da folha não correspondem aos critérios e às perguntas de elegibilidade da grelha de avaliação</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the column header is {0}, the sheet was written with {1!r}; columns must not be added, moved or removed</source>
+        <translation>o cabeçalho da coluna é {0}, a folha foi escrita com {1!r}; as colunas não podem ser acrescentadas, movidas nem removidas</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the sheet was written with {0!r} in this locked cell, it now holds {1}; locked cells must not be changed and rows must not be added, moved or removed</source>
+        <translation>a folha foi escrita com {0!r} nesta célula bloqueada, que agora tem {1}; as células bloqueadas não podem ser alteradas e as linhas não podem ser acrescentadas, movidas nem removidas</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>holds {0} outside the score table; rows and columns must not be added</source>
+        <translation>tem {0} fora da tabela de pontuações; não se podem acrescentar linhas nem colunas</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>a submission with a declared conflict of interest carries no scores: empty this cell or set the conflict to no</source>
+        <translation>uma candidatura com conflito de interesses declarado não leva pontuações: esvazie esta célula ou ponha o conflito a não</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>a final review scores every criterion: pick a score or set the status to draft</source>
+        <translation>uma avaliação final pontua todos os critérios: escolha uma pontuação ou ponha o estado em rascunho</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the rubric requires a comment on this criterion in a final review</source>
+        <translation>a grelha de avaliação exige um comentário a este critério numa avaliação final</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a final review answers every yes/no question</source>
+        <translation>uma avaliação final responde a todas as perguntas sim/não</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>is a formula; type a plain value (text that starts with =, +, - or @ needs an apostrophe &apos; in front)</source>
+        <translation>é uma fórmula; escreva um valor simples (um texto que comece por =, +, - ou @ precisa de um apóstrofo &apos; antes)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>holds the error value {0}</source>
+        <translation>tem o valor de erro {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is true/false, not a number</source>
+        <translation>é verdadeiro/falso, não um número</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is not a finite number</source>
+        <translation>não é um número finito</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is text ({0}), not a number; pick a value from the cell&apos;s list</source>
+        <translation>é texto ({0}), não um número; escolha um valor da lista da célula</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is a date or time, not a number; pick a value from the cell&apos;s list</source>
+        <translation>é uma data ou hora, não um número; escolha um valor da lista da célula</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>is {0}, not text</source>
+        <translation>é {0}, não texto</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is {0}; expected yes or no</source>
+        <translation>é {0}; esperava-se sim ou não</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is {0}; the status is draft or final</source>
+        <translation>é {0}; o estado é rascunho ou final</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/ui/event/pages.py" line="+46"/>
+        <source>Setup</source>
+        <translation>Preparação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignments</source>
+        <translation>Atribuições</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collect</source>
+        <translation>Recolha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions</source>
+        <translation>Decisões</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outputs</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit</source>
+        <translation>Auditoria</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/app.py" line="+55"/>
+        <source>imIN Desktop: score challenge submissions offline.</source>
+        <translation>imIN Desktop: avaliar candidaturas a desafios sem ligação à Internet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a juror kit (.iminkit), an event file (.imin) or a score file (.iminscore)</source>
+        <translation>um kit de jurado (.iminkit), um ficheiro de evento (.imin) ou um ficheiro de pontuação (.iminscore)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>open the event read-only (a manager reading, printing and signing)</source>
+        <translation>abrir o evento só para leitura (um responsável que lê, imprime e assina)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add imIN Desktop to your applications menu and its file types to your desktop</source>
+        <translation>acrescentar o imIN Desktop ao menu de aplicações e os seus tipos de ficheiro ao ambiente de trabalho</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>remove what --install-desktop-entry added</source>
+        <translation>remover o que --install-desktop-entry acrescentou</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>imin-desktop: no display found (DISPLAY is not set). Start it in a desktop session, or use the imin command line.</source>
+        <translation>imin-desktop: não foi encontrado nenhum ecrã (DISPLAY não está definido). Inicie-o numa sessão gráfica, ou use a linha de comandos imin.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>imin-desktop: the X11 library xcb-cursor is missing; install libxcb-cursor0 (Debian, Ubuntu) or xcb-util-cursor.</source>
+        <translation>imin-desktop: falta a biblioteca X11 xcb-cursor; instale libxcb-cursor0 (Debian, Ubuntu) ou xcb-util-cursor.</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/domain/consensus.py" line="+23"/>
+        <source>{value} is not a score</source>
+        <translation>{value} não é uma pontuação</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the criterion {key!r} needs a comment with its score</source>
+        <translation>o critério {key!r} precisa de um comentário com a pontuação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a consensus comment is limited to {n} characters</source>
+        <translation>um comentário de consenso está limitado a {n} carateres</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>juror {id!r} declared a conflict of interest with this submission</source>
+        <translation>o jurado {id!r} declarou um conflito de interesses com esta candidatura</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>juror {id!r} is not on this submission&apos;s panel; the rapporteur is one of its assigned jurors ({panel}) or the coordinator</source>
+        <translation>o jurado {id!r} não faz parte do painel desta candidatura; o relator é um dos jurados atribuídos ({panel}) ou o coordenador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none assigned</source>
+        <translation>nenhum atribuído</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/domain/consolidation/consensus.py" line="+74"/>
+        <source>a consensus names an unknown submission {id!r}</source>
+        <translation>um consenso refere uma candidatura desconhecida {id!r}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the consensus on {id!r} names {key!r}, which the rubric does not have</source>
+        <translation>o consenso sobre {id!r} refere {key!r}, que a grelha de avaliação não tem</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>recorded without any counted review: not used until reviews count</source>
+        <translation>registado sem nenhuma avaliação contada: não é usado enquanto não houver avaliações contadas</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/ui/event/rubric_view.py" line="+51"/>
+        <source>weighted sum of the criteria</source>
+        <translation>soma ponderada dos critérios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weighted mean of the criteria</source>
+        <translation>média ponderada dos critérios</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Identifier: {id} · total: {total}, from {low} to {high} · scale {min}–{max} in steps of {step}</source>
+        <translation>Identificador: {id} · total: {total}, de {low} a {high} · escala {min}–{max} com passo de {step}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the total</source>
+        <translation>o total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the unweighted sum of the criteria</source>
+        <translation>a soma não ponderada dos critérios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overall threshold: {value}, applied to {basis}.</source>
+        <translation>Limiar global: {value}, aplicado a {basis}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Criterion</source>
+        <translation>Critério</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scale</source>
+        <translation>Escala</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Threshold</source>
+        <translation>Limiar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment</source>
+        <translation>Comentário</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>required</source>
+        <translation>obrigatório</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>lowest first</source>
+        <translation>menor primeiro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>highest first</source>
+        <translation>maior primeiro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>submission field {name}, {way}</source>
+        <translation>campo {name} da candidatura, {way}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>criterion {name}</source>
+        <translation>critério {name}</translation>
+    </message>
+</context>
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../imin_desktop/ui/common/about.py" line="+55"/>
+        <source>&lt;h3&gt;imIN Desktop {version}&lt;/h3&gt;&lt;p&gt;Evaluation of challenge submissions: offline scoring by jurors, consolidated results, panel decisions and decision reports.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence:&lt;/b&gt; {licence}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Log file:&lt;/b&gt; {log}&lt;br&gt;&lt;b&gt;Your data (juror workspaces):&lt;/b&gt; {data}&lt;/p&gt;&lt;p&gt;When you ask for support, send the log file with your question.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;imIN Desktop {version}&lt;/h3&gt;&lt;p&gt;Avaliação de candidaturas a desafios: pontuação pelos jurados sem ligação à Internet, resultados consolidados, decisões do júri e relatórios de decisão.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licença:&lt;/b&gt; {licence}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ficheiro de registo:&lt;/b&gt; {log}&lt;br&gt;&lt;b&gt;Os seus dados (áreas de trabalho de jurado):&lt;/b&gt; {data}&lt;/p&gt;&lt;p&gt;Quando pedir apoio, envie o ficheiro de registo com a sua pergunta.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>About imIN Desktop</source>
+        <translation>Acerca do imIN Desktop</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>User guide</source>
+        <translation>Guia do utilizador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user guide is not installed with this copy of imIN Desktop.</source>
+        <translation>O guia do utilizador não está instalado com esta cópia do imIN Desktop.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guia do utilizador</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About imIN Desktop</source>
+        <translation>&amp;Acerca do imIN Desktop</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the &amp;log folder</source>
+        <translation>Abrir a pasta de &amp;registos</translation>
+    </message>
+</context>
 <context>
     <name>AttachmentPage</name>
     <message>
-        <location filename="../../imin_desktop/ui/attachments.py" line="80"/>
+        <location filename="../../imin_desktop/ui/common/attachments.py" line="+80"/>
         <source>Open outside imIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir fora do imIN</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/attachments.py" line="81"/>
+        <location line="+1"/>
         <source>Open this file with the computer&apos;s own application</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir este ficheiro com a aplicação do próprio computador</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/attachments.py" line="82"/>
+        <location line="+1"/>
         <source>Open with the system application</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir com a aplicação do sistema</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/people_panels.py" line="+61"/>
+        <source>Declare a conflict of interest</source>
+        <translation>Declarar um conflito de interesses</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Juror</source>
+        <translation>&amp;Jurado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Submission</source>
+        <translation>&amp;Candidatura</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <location line="+107"/>
+        <source>Declare a conflict…</source>
+        <translation>Declarar um conflito…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw the selected conflicts</source>
+        <translation>Retirar os conflitos selecionados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A juror never receives a submission they have a conflict with. Conflicts declared by a juror in a score file come with it.</source>
+        <translation>Um jurado nunca recebe uma candidatura com a qual tenha um conflito. Os conflitos declarados por um jurado num ficheiro de pontuação chegam com esse ficheiro.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>coordinator</source>
+        <translation>coordenador</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>juror (score file)</source>
+        <translation>jurado (ficheiro de pontuação)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Juror</source>
+        <translation>Jurado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submission</source>
+        <translation>Candidatura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declared by</source>
+        <translation>Declarado por</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conflicts</source>
+        <translation>Conflitos</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The conflict was not declared</source>
+        <translation>O conflito não foi declarado</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The conflict was not withdrawn</source>
+        <translation>O conflito não foi retirado</translation>
     </message>
 </context>
 <context>
     <name>CriterionBlock</name>
     <message>
-        <location filename="../../imin_desktop/ui/score_widgets.py" line="296"/>
+        <location filename="../../imin_desktop/ui/juror/score_widgets.py" line="+296"/>
         <source>Criterion %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Critério %1: %2</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/score_widgets.py" line="307"/>
+        <location line="+11"/>
         <source>weight ×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>peso ×%1</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/score_widgets.py" line="311"/>
+        <location line="+4"/>
         <source>Weight and shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso e atalho</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/score_widgets.py" line="319"/>
+        <location line="+8"/>
         <source>Description of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição de %1</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/score_widgets.py" line="322"/>
+        <location line="+3"/>
         <source>Score for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação de %1</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/score_widgets.py" line="325"/>
+        <location line="+3"/>
         <source>Click a value, or type a digit; + and - move by one step; Delete clears</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique num valor ou escreva um algarismo; + e - mudam um passo; Delete apaga</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/score_widgets.py" line="331"/>
+        <location line="+6"/>
         <source>Level descriptors for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Descritores dos níveis de %1</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/score_widgets.py" line="336"/>
+        <location line="+5"/>
         <source>Comment on %1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentário sobre %1 (obrigatório)</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/score_widgets.py" line="338"/>
+        <location line="+2"/>
         <source>Comment on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentário sobre %1</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/score_widgets.py" line="339"/>
+        <location line="+1"/>
         <source>Why this score? Required to mark as done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porquê esta pontuação? Obrigatório para marcar como concluída.</translation>
     </message>
 </context>
 <context>
     <name>DropArea</name>
     <message>
-        <location filename="../../imin_desktop/ui/start_window.py" line="77"/>
+        <location filename="../../imin_desktop/ui/start_window.py" line="+81"/>
         <source>Drop a juror kit here</source>
-        <translation type="unfinished"></translation>
+        <translation>Largue aqui um kit de jurado</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../imin_desktop/ui/errors.py" line="27"/>
+        <location filename="../../imin_desktop/ui/common/errors.py" line="+27"/>
         <source>You do not have permission to use {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não tem permissão para usar {file}.</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/errors.py" line="28"/>
+        <location line="+1"/>
         <source>this file</source>
-        <translation type="unfinished"></translation>
+        <translation>este ficheiro</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/errors.py" line="31"/>
+        <location line="+3"/>
         <source>{file} was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} não foi encontrado.</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/errors.py" line="32"/>
+        <location line="+1"/>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>O ficheiro</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/errors.py" line="36"/>
+        <location line="+4"/>
         <source>The computer refused the operation{where}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>O computador recusou a operação{where}: {why}</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/errors.py" line="39"/>
+        <location line="+3"/>
         <source>Something unexpected went wrong. Everything you entered up to now is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aconteceu algo inesperado. Tudo o que introduziu até agora está guardado.</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/errors.py" line="77"/>
+        <location line="+46"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo correu mal</translation>
+    </message>
+</context>
+<context>
+    <name>EventContext</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/context.py" line="+83"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>EventPage</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/page.py" line="+50"/>
+        <source>The event could not be read</source>
+        <translation>Não foi possível ler o evento</translation>
+    </message>
+</context>
+<context>
+    <name>EventWindow</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/window.py" line="+80"/>
+        <source>Sections of the event</source>
+        <translation>Secções do evento</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source> (read-only)</source>
+        <translation> (só de leitura)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>blind evaluation</source>
+        <translation>avaliação anónima</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open evaluation</source>
+        <translation>avaliação identificada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rubric {rubric} · {blind} · {submissions} submissions · {jurors} jurors · {assignments} assignments · {final} reviews done, {draft} in draft · {files} score files · {decisions} decisions</source>
+        <translation>Grelha de avaliação {rubric} · {blind} · {submissions} candidaturas · {jurors} jurados · {assignments} atribuições · {final} avaliações concluídas, {draft} em rascunho · {files} ficheiros de pontuação · {decisions} decisões</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;File</source>
+        <translation>&amp;Ficheiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;read-only…</source>
+        <translation>Abrir só para &amp;leitura…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recarregar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close event</source>
+        <translation>&amp;Fechar evento</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The event could not be read</source>
+        <translation>Não foi possível ler o evento</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../imin_desktop/ui/export_flow.py" line="40"/>
+        <location filename="../../imin_desktop/ui/juror/export_flow.py" line="+40"/>
         <source>{not_done} of {total} submissions are not done: {in_progress} in progress (sent as drafts) and {not_started} not started (not sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>{not_done} de {total} candidaturas não estão concluídas: {in_progress} em curso (enviadas como rascunho) e {not_started} por iniciar (não enviadas).</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/export_flow.py" line="51"/>
-        <location filename="../../imin_desktop/ui/export_flow.py" line="61"/>
+        <location line="+11"/>
+        <location line="+10"/>
         <source>Some reviews are not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Há avaliações por concluir</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/export_flow.py" line="52"/>
+        <location line="-9"/>
         <source>Some reviews are not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda há avaliações por concluir</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/export_flow.py" line="55"/>
+        <location line="+3"/>
         <source>You can export now and export again later: the coordinator keeps the newest score file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pode exportar agora e voltar a exportar mais tarde: o coordenador fica com o ficheiro de pontuação mais recente.</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/export_flow.py" line="58"/>
+        <location line="+3"/>
         <source>Export anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar mesmo assim</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/export_flow.py" line="67"/>
+        <location line="+9"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluídas</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/export_flow.py" line="68"/>
+        <location line="+1"/>
         <source>Drafts (in progress)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunhos (em curso)</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/export_flow.py" line="69"/>
+        <location line="+1"/>
         <source>Conflicts of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitos de interesses</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/export_flow.py" line="70"/>
+        <location line="+1"/>
         <source>Not started (not included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por iniciar (não incluídas)</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/export_flow.py" line="78"/>
+        <location line="+8"/>
         <source>Score file number {n} was written to:</source>
-        <translation type="unfinished"></translation>
+        <translation>O ficheiro de pontuação n.º {n} foi gravado em:</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/export_flow.py" line="85"/>
+        <location line="+7"/>
         <source>Some reviews are not done; export again when you finish them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Há avaliações por concluir; volte a exportar quando as terminar.</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/export_flow.py" line="88"/>
+        <location line="+3"/>
         <source>Hand this file to the coordinator (USB stick or e-mail).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregue este ficheiro ao coordenador (pen USB ou e-mail).</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/export_flow.py" line="95"/>
-        <location filename="../../imin_desktop/ui/export_flow.py" line="99"/>
+        <location line="+7"/>
+        <location line="+4"/>
         <source>Score file exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiro de pontuação exportado</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/export_flow.py" line="96"/>
+        <location line="-3"/>
         <source>Your score file is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu ficheiro de pontuação está pronto</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../imin_desktop/ui/attachments.py" line="271"/>
+        <location filename="../../imin_desktop/ui/common/attachments.py" line="+189"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/attachments.py" line="277"/>
+        <location line="+6"/>
         <source>This kit is encrypted, so its files are never written to the disk and imIN cannot show this kind of file. Ask the coordinator for a copy if you need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este kit está cifrado, por isso os ficheiros nunca são gravados no disco e o imIN não consegue mostrar este tipo de ficheiro. Se precisar dele, peça uma cópia ao coordenador.</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/attachments.py" line="281"/>
+        <location line="+4"/>
         <source>Why this file cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Porque é que este ficheiro não pode ser aberto</translation>
     </message>
 </context>
 <context>
     <name>GateRow</name>
     <message>
-        <location filename="../../imin_desktop/ui/score_widgets.py" line="374"/>
+        <location filename="../../imin_desktop/ui/juror/score_widgets.py" line="+35"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sim</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/score_widgets.py" line="375"/>
+        <location line="+1"/>
         <source>%1: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sim</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/score_widgets.py" line="376"/>
+        <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Não</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/score_widgets.py" line="377"/>
+        <location line="+1"/>
         <source>%1: no</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../imin_desktop/ui/common/about.py" line="-38"/>
+        <source>imIN Desktop — user guide</source>
+        <translation>imIN Desktop — guia do utilizador</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>User guide</source>
+        <translation>Guia do utilizador</translation>
     </message>
 </context>
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../imin_desktop/ui/help_overlay.py" line="17"/>
-        <location filename="../../imin_desktop/ui/help_overlay.py" line="25"/>
+        <location filename="../../imin_desktop/ui/juror/help_overlay.py" line="+17"/>
+        <location line="+8"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/help_overlay.py" line="33"/>
+        <location line="+8"/>
         <source>Shortcut list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de atalhos</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/help_overlay.py" line="36"/>
+        <location line="+3"/>
         <source>Every change is saved as you make it. Hover over a control to see its shortcut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada alteração é guardada no momento. Passe o rato sobre um controlo para ver o atalho.</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/help_overlay.py" line="40"/>
+        <location line="+4"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/help_overlay.py" line="41"/>
+        <location line="+1"/>
         <source>Close the shortcut list</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar a lista de atalhos</translation>
     </message>
 </context>
 <context>
     <name>ImagePage</name>
     <message>
-        <location filename="../../imin_desktop/ui/attachments.py" line="229"/>
+        <location filename="../../imin_desktop/ui/common/attachments.py" line="-52"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/attachments.py" line="240"/>
+        <location line="+11"/>
         <source>This image cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível mostrar esta imagem.</translation>
+    </message>
+</context>
+<context>
+    <name>JurorDialog</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/people_panels.py" line="-198"/>
+        <source>Add a juror</source>
+        <translation>Acrescentar um jurado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. J10</source>
+        <translation>p. ex. J10</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Identifier</source>
+        <translation>&amp;Identificador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>JurorsPanel</name>
+    <message>
+        <location line="+52"/>
+        <source>Drop a list of jurors here</source>
+        <translation>Largue aqui uma lista de jurados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drop a list of jurors (.csv or .xlsx: id, name, email) here, or</source>
+        <translation>Largue aqui uma lista de jurados (.csv ou .xlsx: id, nome, e-mail), ou</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a juror…</source>
+        <translation>Acrescentar um jurado…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a list…</source>
+        <translation>Importar uma lista…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jurors</source>
+        <translation>Jurados</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The juror was not added</source>
+        <translation>O jurado não foi acrescentado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import a list of jurors</source>
+        <translation>Importar uma lista de jurados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Juror lists (*.csv *.xlsx);;All files (*)</source>
+        <translation>Listas de jurados (*.csv *.xlsx);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Importing jurors</source>
+        <translation>A importar jurados</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../imin_desktop/ui/passphrase_dialog.py" line="21"/>
+        <location filename="../../imin_desktop/ui/common/passphrase_dialog.py" line="+21"/>
         <source>Encrypted kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit cifrado</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/passphrase_dialog.py" line="22"/>
+        <location line="+1"/>
         <source>Passphrase for the encrypted kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase-passe do kit cifrado</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/passphrase_dialog.py" line="26"/>
+        <location line="+4"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; is encrypted. Type the passphrase the coordinator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; está cifrado. Escreva a frase-passe que o coordenador lhe deu.</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/passphrase_dialog.py" line="34"/>
-        <location filename="../../imin_desktop/ui/passphrase_dialog.py" line="35"/>
+        <location line="+8"/>
+        <location line="+1"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase-passe</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/passphrase_dialog.py" line="37"/>
-        <location filename="../../imin_desktop/ui/passphrase_dialog.py" line="38"/>
+        <location line="+2"/>
+        <location line="+1"/>
         <source>Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a frase-passe</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/passphrase_dialog.py" line="44"/>
+        <location line="+6"/>
         <source>Passphrase problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema com a frase-passe</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/passphrase_dialog.py" line="53"/>
-        <location filename="../../imin_desktop/ui/passphrase_dialog.py" line="54"/>
+        <location line="+9"/>
+        <location line="+1"/>
         <source>Open kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir kit</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/passphrase_dialog.py" line="56"/>
+        <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>PdfPage</name>
     <message>
-        <location filename="../../imin_desktop/ui/attachments.py" line="103"/>
+        <location filename="../../imin_desktop/ui/common/attachments.py" line="-137"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/attachments.py" line="104"/>
+        <location line="+1"/>
         <source>PDF tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferramentas de PDF</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/attachments.py" line="107"/>
+        <location line="+3"/>
         <source>Previous page (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página anterior (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/attachments.py" line="107"/>
+        <location line="+0"/>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/attachments.py" line="112"/>
-        <location filename="../../imin_desktop/ui/attachments.py" line="113"/>
+        <location line="+5"/>
+        <location line="+1"/>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número da página</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/attachments.py" line="119"/>
+        <location line="+6"/>
         <source>Page count</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de páginas</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/attachments.py" line="121"/>
+        <location line="+2"/>
         <source>Next page (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página seguinte (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/attachments.py" line="121"/>
+        <location line="+0"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página seguinte</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/attachments.py" line="125"/>
+        <location line="+4"/>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduzir (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/attachments.py" line="125"/>
+        <location line="+0"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduzir</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/attachments.py" line="130"/>
-        <location filename="../../imin_desktop/ui/attachments.py" line="131"/>
+        <location line="+5"/>
+        <location line="+1"/>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/attachments.py" line="132"/>
+        <location line="+1"/>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar à largura</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/attachments.py" line="133"/>
+        <location line="+1"/>
         <source>Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar à página</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/attachments.py" line="138"/>
+        <location line="+5"/>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/attachments.py" line="138"/>
+        <location line="+0"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/attachments.py" line="151"/>
+        <location line="+13"/>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/attachments.py" line="179"/>
+        <location line="+28"/>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/submissions_panel.py" line="+43"/>
+        <source>Nothing was imported</source>
+        <translation>Nada foi importado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The import was refused and the event is unchanged. Fix these {n} problem(s) and import again:</source>
+        <translation>A importação foi recusada e o evento não mudou. Corrija estes problemas ({n}) e importe de novo:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File</source>
+        <translation>Ficheiro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submission / field</source>
+        <translation>Candidatura / campo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/widgets.py" line="+106"/>
+        <source>Filter (accents and case ignored)</source>
+        <translation>Filtrar (sem distinguir acentos nem maiúsculas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter {what}</source>
+        <translation>Filtrar {what}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{shown} of {total}</source>
+        <translation>{shown} de {total}</translation>
+    </message>
+</context>
+<context>
+    <name>RubricPanel</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/rubric_view.py" line="+16"/>
+        <source>Rubric status</source>
+        <translation>Estado da grelha de avaliação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the rubric…</source>
+        <translation>Substituir a grelha de avaliação…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use another rubric file (.json or .xlsx)</source>
+        <translation>Usar outro ficheiro de grelha de avaliação (.json ou .xlsx)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The rubric is locked: {kits} kit(s) and {sheets} score sheet(s) have been issued, and jurors score against this exact rubric. To use another rubric, create a new event.</source>
+        <translation>A grelha de avaliação está bloqueada: já foram emitidos kits ({kits}) e folhas de pontuação ({sheets}), e os jurados pontuam com esta grelha exata. Para usar outra grelha, crie um novo evento.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The rubric can still be replaced: no kit or score sheet has been issued yet. It is locked from the first one on.</source>
+        <translation>A grelha de avaliação ainda pode ser substituída: ainda não foi emitido nenhum kit nem folha de pontuação. Fica bloqueada a partir do primeiro.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replace the rubric</source>
+        <translation>Substituir a grelha de avaliação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rubrics (*.json *.xlsx);;All files (*)</source>
+        <translation>Grelhas de avaliação (*.json *.xlsx);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Replacing the rubric</source>
+        <translation>A substituir a grelha de avaliação</translation>
+    </message>
+</context>
+<context>
+    <name>RubricView</name>
+    <message>
+        <location line="-121"/>
+        <source>Rubric</source>
+        <translation>Grelha de avaliação</translation>
     </message>
 </context>
 <context>
     <name>ScoreSelector</name>
     <message>
-        <location filename="../../imin_desktop/ui/score_widgets.py" line="110"/>
+        <location filename="../../imin_desktop/ui/juror/score_widgets.py" line="-267"/>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>sem pontuação</translation>
     </message>
 </context>
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../imin_desktop/ui/scoring_panel.py" line="45"/>
+        <location filename="../../imin_desktop/ui/juror/scoring_panel.py" line="+45"/>
         <source>Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliação</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/scoring_panel.py" line="57"/>
+        <location line="+12"/>
         <source>Rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>Grelha de avaliação</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/scoring_panel.py" line="63"/>
+        <location line="+6"/>
         <source>I have a conflict of interest with this submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenho um conflito de interesses com esta candidatura</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/scoring_panel.py" line="65"/>
+        <location line="+2"/>
         <source>I have a conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenho um conflito de interesses</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/scoring_panel.py" line="67"/>
+        <location line="+2"/>
         <source>Declaring a conflict clears this submission&apos;s scores; you will not score it</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarar um conflito apaga as pontuações desta candidatura; não a vai avaliar</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/scoring_panel.py" line="72"/>
+        <location line="+5"/>
         <source>You declared a conflict of interest: you do not score this submission. Untick the box to withdraw it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarou um conflito de interesses: não avalia esta candidatura. Desmarque a caixa para o retirar.</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/scoring_panel.py" line="75"/>
+        <location line="+3"/>
         <source>Conflict of interest declared</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflito de interesses declarado</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/scoring_panel.py" line="79"/>
+        <location line="+4"/>
         <source>Eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegibilidade</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/scoring_panel.py" line="80"/>
+        <location line="+1"/>
         <source>Eligibility questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Perguntas de elegibilidade</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/scoring_panel.py" line="87"/>
-        <location filename="../../imin_desktop/ui/scoring_panel.py" line="92"/>
+        <location line="+7"/>
+        <location line="+5"/>
         <source>Overall comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentário geral</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/scoring_panel.py" line="93"/>
+        <location line="+1"/>
         <source>Strengths, weaknesses, advice to the team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontos fortes, pontos fracos, conselhos à equipa…</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/scoring_panel.py" line="107"/>
+        <location line="+14"/>
         <source>Review total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total da avaliação</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/scoring_panel.py" line="116"/>
+        <location line="+9"/>
         <source>Review state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado da avaliação</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/scoring_panel.py" line="118"/>
-        <location filename="../../imin_desktop/ui/scoring_panel.py" line="119"/>
-        <location filename="../../imin_desktop/ui/scoring_panel.py" line="194"/>
-        <location filename="../../imin_desktop/ui/scoring_panel.py" line="206"/>
-        <location filename="../../imin_desktop/ui/scoring_panel.py" line="207"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+75"/>
+        <location line="+12"/>
+        <location line="+1"/>
         <source>Mark as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como concluída</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/scoring_panel.py" line="126"/>
+        <location line="-81"/>
         <source>What is still missing</source>
-        <translation type="unfinished"></translation>
+        <translation>O que ainda falta</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/scoring_panel.py" line="178"/>
+        <location line="+52"/>
         <source>No score (conflict)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem pontuação (conflito)</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/scoring_panel.py" line="184"/>
+        <location line="+6"/>
         <source>Total %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Total %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/scoring_panel.py" line="188"/>
+        <location line="+4"/>
         <source>Total: %1 of %2 criteria scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: %1 de %2 critérios pontuados</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/scoring_panel.py" line="197"/>
+        <location line="+9"/>
         <source>Counts as done: a conflict of interest needs no scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta como concluída: um conflito de interesses não leva pontuações.</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/scoring_panel.py" line="200"/>
-        <location filename="../../imin_desktop/ui/scoring_panel.py" line="201"/>
+        <location line="+3"/>
+        <location line="+1"/>
         <source>Reopen as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir como rascunho</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/scoring_panel.py" line="203"/>
+        <location line="+2"/>
         <source>Mark the review as not finished (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar a avaliação como não terminada (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/scoring_panel.py" line="204"/>
+        <location line="+1"/>
         <source>Done. Changes you make are still saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluída. As alterações que fizer continuam a ser guardadas no momento.</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/scoring_panel.py" line="210"/>
+        <location line="+6"/>
         <source>The review is complete (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>A avaliação está completa (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/scoring_panel.py" line="211"/>
+        <location line="+1"/>
         <source>Complete: mark it as done when you are sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completa: marque-a como concluída quando tiver a certeza.</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/scoring_panel.py" line="227"/>
+        <location line="+16"/>
         <source>score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pontuação de %1</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/scoring_panel.py" line="230"/>
+        <location line="+3"/>
         <source>comment on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>comentário sobre %1</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/scoring_panel.py" line="233"/>
+        <location line="+3"/>
         <source>answer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>resposta a «%1»</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/scoring_panel.py" line="236"/>
+        <location line="+3"/>
         <source>To mark as done: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para marcar como concluída: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/setup_page.py" line="+21"/>
+        <source>Setup</source>
+        <translation>Preparação</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Rubric</source>
+        <translation>&amp;Grelha de avaliação</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Submissions</source>
+        <translation>&amp;Candidaturas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Jurors</source>
+        <translation>&amp;Jurados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;onflicts</source>
+        <translation>C&amp;onflitos</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../imin_desktop/ui/shell.py" line="+82"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt; is not a score file imIN Desktop can read: {why}</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; não é um ficheiro de pontuação que o imIN Desktop consiga ler: {why}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt; is a juror&apos;s score file. Open the event it belongs to first (File ▸ Open), then drop the score file on its Collect page.</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; é um ficheiro de pontuação de um jurado. Abra primeiro o evento a que pertence (Ficheiro ▸ Abrir) e depois largue o ficheiro de pontuação na página Recolha.</translation>
     </message>
 </context>
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../imin_desktop/ui/start_window.py" line="115"/>
-        <location filename="../../imin_desktop/ui/start_window.py" line="136"/>
+        <location filename="../../imin_desktop/ui/start_window.py" line="+39"/>
+        <location line="+21"/>
         <source>imIN Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>imIN Desktop</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/start_window.py" line="117"/>
+        <location line="-19"/>
         <source>imIN Desktop start window</source>
-        <translation type="unfinished"></translation>
+        <translation>Janela inicial do imIN Desktop</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/start_window.py" line="133"/>
+        <location line="+16"/>
         <source>imIN logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logótipo do imIN</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/start_window.py" line="142"/>
+        <location line="+9"/>
         <source>Score your assigned submissions, offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avalie as candidaturas que lhe foram atribuídas, sem ligação à Internet.</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/start_window.py" line="152"/>
+        <location line="+10"/>
         <source>Drop your juror kit (.iminkit) here, or</source>
-        <translation type="unfinished"></translation>
+        <translation>Largue aqui o seu kit de jurado (.iminkit), ou</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/start_window.py" line="155"/>
-        <location filename="../../imin_desktop/ui/start_window.py" line="207"/>
+        <location line="+3"/>
+        <location line="+52"/>
         <source>Open a juror kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir um kit de jurado…</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/start_window.py" line="156"/>
-        <location filename="../../imin_desktop/ui/start_window.py" line="232"/>
+        <location line="-51"/>
+        <location line="+77"/>
         <source>Open a juror kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir um kit de jurado</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/start_window.py" line="158"/>
+        <location line="-75"/>
         <source>Choose the kit file the coordinator gave you (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o ficheiro do kit que o coordenador lhe deu (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/start_window.py" line="167"/>
+        <location line="+9"/>
         <source>Opening progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da abertura</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/start_window.py" line="171"/>
+        <location line="+4"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/start_window.py" line="172"/>
+        <location line="+1"/>
         <source>Cancel opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar a abertura</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/start_window.py" line="184"/>
+        <location line="+12"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/start_window.py" line="193"/>
-        <location filename="../../imin_desktop/ui/start_window.py" line="199"/>
+        <location line="+9"/>
+        <location line="+6"/>
         <source>Recent kits</source>
-        <translation type="unfinished"></translation>
+        <translation>Kits recentes</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/start_window.py" line="200"/>
+        <location line="+1"/>
         <source>Double-click or press Enter to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Faça duplo clique ou prima Enter para abrir</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/start_window.py" line="223"/>
+        <location line="+24"/>
         <source>No kit opened yet on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não foi aberto nenhum kit neste computador.</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/start_window.py" line="234"/>
+        <location line="+11"/>
         <source>Juror kits (*.iminkit);;Event files (*.imin);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kits de jurado (*.iminkit);;Ficheiros de evento (*.imin);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/start_window.py" line="251"/>
+        <location line="+17"/>
         <source>&lt;b&gt;{file}&lt;/b&gt; was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; não foi encontrado.</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/start_window.py" line="261"/>
+        <location line="+10"/>
         <source>imIN Desktop opens juror kits (&lt;b&gt;.iminkit&lt;/b&gt;) and event files (&lt;b&gt;.imin&lt;/b&gt;); &lt;b&gt;{file}&lt;/b&gt; is neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>O imIN Desktop abre kits de jurado (&lt;b&gt;.iminkit&lt;/b&gt;) e ficheiros de evento (&lt;b&gt;.imin&lt;/b&gt;); &lt;b&gt;{file}&lt;/b&gt; não é nenhum deles.</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/start_window.py" line="302"/>
+        <location line="+41"/>
         <source>That passphrase does not open this kit. Check it with the coordinator (capital letters count) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa frase-passe não abre este kit. Confirme-a com o coordenador (as maiúsculas contam) e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/start_window.py" line="310"/>
+        <location line="+8"/>
         <source>This kit could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir este kit</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/start_window.py" line="312"/>
+        <location line="+2"/>
         <source>&lt;b&gt;{file}&lt;/b&gt; could not be opened as a juror kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir &lt;b&gt;{file}&lt;/b&gt; como kit de jurado.</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/start_window.py" line="322"/>
-        <source>&lt;b&gt;{file}&lt;/b&gt; could not be read as an event file.</source>
-        <translation type="unfinished"></translation>
+        <location line="+26"/>
+        <source>This event could not be opened</source>
+        <translation>Não foi possível abrir este evento</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/start_window.py" line="328"/>
-        <source>{submissions} submissions, {jurors} jurors, {assignments} assignments, {conflicts} declared conflicts, {files} score files received.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../imin_desktop/ui/start_window.py" line="336"/>
-        <source>This is the event file &lt;b&gt;{title}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../imin_desktop/ui/start_window.py" line="338"/>
-        <source>The coordinator&apos;s screens come in a later version of imIN Desktop; for now, manage the event with the &lt;code&gt;imin&lt;/code&gt; command. Jurors open the &lt;b&gt;.iminkit&lt;/b&gt; file they were given.</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt; could not be opened as an event file.</source>
+        <translation>Não foi possível abrir &lt;b&gt;{file}&lt;/b&gt; como ficheiro de evento.</translation>
     </message>
 </context>
 <context>
     <name>State</name>
     <message>
-        <location filename="../../imin_desktop/ui/icons.py" line="25"/>
+        <location filename="../../imin_desktop/ui/common/icons.py" line="+25"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Por iniciar</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/icons.py" line="26"/>
+        <location line="+1"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Em curso</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/icons.py" line="27"/>
+        <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluída</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/icons.py" line="28"/>
+        <location line="+1"/>
         <source>Conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflito de interesses</translation>
     </message>
 </context>
 <context>
     <name>SubmissionListPane</name>
     <message>
-        <location filename="../../imin_desktop/ui/submission_list.py" line="198"/>
+        <location filename="../../imin_desktop/ui/juror/submission_list.py" line="+198"/>
         <source>Filter by id or title (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por id ou título (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/submission_list.py" line="199"/>
+        <location line="+1"/>
         <source>Filter submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar candidaturas</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/submission_list.py" line="205"/>
+        <location line="+6"/>
         <source>Show submissions by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar candidaturas por estado</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/submission_list.py" line="206"/>
+        <location line="+1"/>
         <source>Show only submissions in one state</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar só as candidaturas num estado</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/submission_list.py" line="207"/>
+        <location line="+1"/>
         <source>All submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as candidaturas</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/submission_list.py" line="215"/>
+        <location line="+8"/>
         <source>Assigned submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidaturas atribuídas</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/submission_list.py" line="238"/>
+        <location line="+23"/>
         <source>No submission matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma candidatura corresponde ao filtro.</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/submission_list.py" line="239"/>
+        <location line="+1"/>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem resultados</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/submission_list.py" line="244"/>
+        <location line="+5"/>
         <source>Reviews done</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliações concluídas</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/submission_list.py" line="263"/>
+        <location line="+19"/>
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 concluídas</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/submission_list.py" line="265"/>
+        <location line="+2"/>
         <source>Conflicts of interest count as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Os conflitos de interesses contam como concluídos</translation>
     </message>
 </context>
 <context>
     <name>SubmissionTableModel</name>
     <message>
-        <location filename="../../imin_desktop/ui/submission_list.py" line="66"/>
+        <location line="-199"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/submission_list.py" line="66"/>
+        <location line="+0"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/submission_list.py" line="66"/>
+        <location line="+0"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/submission_list.py" line="66"/>
+        <location line="+0"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
     <name>SubmissionViewer</name>
     <message>
-        <location filename="../../imin_desktop/ui/submission_viewer.py" line="49"/>
+        <location filename="../../imin_desktop/ui/juror/submission_viewer.py" line="+49"/>
         <source>Submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatura</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/submission_viewer.py" line="57"/>
+        <location line="+8"/>
         <source>Submission details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes da candidatura</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/submission_viewer.py" line="61"/>
+        <location line="+4"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexos</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/submission_viewer.py" line="64"/>
+        <location line="+3"/>
         <source>This submission has no attached files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta candidatura não tem ficheiros anexos.</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/submission_viewer.py" line="66"/>
+        <location line="+2"/>
         <source>No attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem anexos</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionsPanel</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/submissions_panel.py" line="+22"/>
+        <source>Drop submission packages here</source>
+        <translation>Largue aqui pacotes de candidaturas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drop submission packages here — zips, folders, batches, or .csv/.xlsx listings. An import is all or nothing.</source>
+        <translation>Largue aqui pacotes de candidaturas — zips, pastas, lotes ou listagens .csv/.xlsx. Uma importação é tudo ou nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import submissions…</source>
+        <translation>Importar candidaturas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Package files or listings…</source>
+        <translation>Ficheiros de pacotes ou listagens…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A folder of packages…</source>
+        <translation>Uma pasta de pacotes…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace submissions that changed</source>
+        <translation>Substituir as candidaturas que mudaram</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without this, a package whose id is already in the event with other content is refused.</source>
+        <translation>Sem isto, um pacote cujo id já existe no evento com outro conteúdo é recusado.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import result</source>
+        <translation>Resultado da importação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>Equipa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files</source>
+        <translation>Ficheiros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachments</source>
+        <translation>Anexos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submissions</source>
+        <translation>Candidaturas</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Import submissions</source>
+        <translation>Importar candidaturas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packages and listings (*.zip *.csv *.xlsx);;All files (*)</source>
+        <translation>Pacotes e listagens (*.zip *.csv *.xlsx);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import a folder of packages</source>
+        <translation>Importar uma pasta de pacotes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Importing submissions</source>
+        <translation>A importar candidaturas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imported: {added} added, {replaced} replaced, {unchanged} unchanged ({files} attachment file(s) stored).</source>
+        <translation>Importação: {added} acrescentadas, {replaced} substituídas, {unchanged} sem alterações ({files} ficheiro(s) anexo(s) guardado(s)).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Importação cancelada: nada foi importado.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was imported: {n} problem(s) to fix.</source>
+        <translation>Nada foi importado: problemas a corrigir: {n}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The submissions could not be imported</source>
+        <translation>Não foi possível importar as candidaturas</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceWindow</name>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="57"/>
+        <location filename="../../imin_desktop/ui/juror/workspace_window.py" line="+57"/>
         <source>%1 — %2 — imIN Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — imIN Desktop</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="60"/>
+        <location line="+3"/>
         <source>Juror workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de trabalho do jurado</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="79"/>
+        <location line="+19"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="81"/>
+        <location line="+2"/>
         <source>Juror and event</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurado e evento</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="86"/>
+        <location line="+5"/>
         <source>✓ All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Todas as alterações guardadas</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="87"/>
+        <location line="+1"/>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado da gravação</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="88"/>
+        <location line="+1"/>
         <source>Every change is stored on this computer as you make it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada alteração fica guardada neste computador no momento em que a faz</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="120"/>
+        <location line="+32"/>
         <source>&amp;Next submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatura &amp;seguinte</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="121"/>
+        <location line="+1"/>
         <source>&amp;Previous submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatura &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="124"/>
+        <location line="+3"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anular</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="125"/>
+        <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="132"/>
+        <location line="+7"/>
         <source>Undo %1 (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="132"/>
+        <location line="+0"/>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="134"/>
+        <location line="+2"/>
         <source>Redo %1 (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refazer %1 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="134"/>
+        <location line="+0"/>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refazer (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="135"/>
+        <location line="+1"/>
         <source>Mark as &amp;done / reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;concluída / reabrir</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="136"/>
+        <location line="+1"/>
         <source>&amp;Export score file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar ficheiro de pontuação…</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="137"/>
+        <location line="+1"/>
         <source>Write your signed score file for the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar o seu ficheiro de pontuação assinado para o coordenador</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="138"/>
+        <location line="+1"/>
         <source>&amp;Filter the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrar a lista</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="139"/>
+        <location line="+1"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalhos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="140"/>
+        <location line="+1"/>
         <source>&amp;Close kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Fe&amp;char kit</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="141"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="143"/>
+        <location line="+2"/>
         <source>Criterion %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Critério %1</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="147"/>
+        <location line="+4"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="151"/>
+        <location line="+4"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="155"/>
+        <location line="+4"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="159"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="160"/>
+        <location line="+1"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="191"/>
+        <location line="+31"/>
         <source>Moving around</source>
-        <translation type="unfinished"></translation>
+        <translation>Navegar</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="193"/>
+        <location line="+2"/>
         <source>Go to criterion 1 … %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para o critério 1 … %1</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="195"/>
+        <location line="+2"/>
         <source>Next / previous field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo seguinte / anterior</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="197"/>
+        <location line="+2"/>
         <source>Scoring (on a criterion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuar (num critério)</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="198"/>
+        <location line="+1"/>
         <source>Choose that score</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher essa pontuação</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="199"/>
+        <location line="+1"/>
         <source>One step up / down (half a point)</source>
-        <translation type="unfinished"></translation>
+        <translation>Um passo acima / abaixo (meio ponto)</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="200"/>
+        <location line="+1"/>
         <source>Clear the score</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar a pontuação</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="202"/>
+        <location line="+2"/>
         <source>Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Edição</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="202"/>
+        <location line="+0"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="203"/>
+        <location line="+1"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Refazer</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="205"/>
+        <location line="+2"/>
         <source>Show or hide this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar ou ocultar esta lista</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="212"/>
+        <location line="+7"/>
         <source>score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pontuação de %1</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="215"/>
+        <location line="+3"/>
         <source>comment on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>comentário sobre %1</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="218"/>
+        <location line="+3"/>
         <source>overall comment</source>
-        <translation type="unfinished"></translation>
+        <translation>comentário geral</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="220"/>
+        <location line="+2"/>
         <source>answer</source>
-        <translation type="unfinished"></translation>
+        <translation>resposta</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="222"/>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="309"/>
+        <location line="+2"/>
+        <location line="+87"/>
         <source>mark as done</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar como concluída</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="223"/>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="307"/>
+        <location line="-86"/>
+        <location line="+84"/>
         <source>reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>reabrir</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="254"/>
+        <location line="-53"/>
         <source>✓ Saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Guardado às %1</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="259"/>
+        <location line="+5"/>
         <source>✗ Last change NOT saved</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ A última alteração NÃO foi guardada</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="261"/>
+        <location line="+2"/>
         <source>Your last change could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível guardar a sua última alteração</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="318"/>
+        <location line="+57"/>
         <source>conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>conflito de interesses</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="324"/>
+        <location line="+6"/>
         <source>Conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflito de interesses</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="325"/>
+        <location line="+1"/>
         <source>Declare a conflict of interest with %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarar um conflito de interesses com %1?</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="328"/>
+        <location line="+3"/>
         <source>You will not score this submission. The scores, comments and answers you entered for it are cleared now (Ctrl+Z brings them back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não vai avaliar esta candidatura. As pontuações, comentários e respostas que introduziu são apagados agora (Ctrl+Z repõe-nos).</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="332"/>
+        <location line="+4"/>
         <source>Declare conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarar conflito</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="335"/>
+        <location line="+3"/>
         <source>Confirm the conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar o conflito de interesses</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="348"/>
+        <location line="+13"/>
         <source>Where should the score file go? (e.g. your USB stick)</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde gravar o ficheiro de pontuação? (por exemplo, a sua pen USB)</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="367"/>
+        <location line="+19"/>
         <source>Writing the score file…</source>
-        <translation type="unfinished"></translation>
+        <translation>A gravar o ficheiro de pontuação…</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="367"/>
+        <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="371"/>
+        <location line="+4"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da exportação</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="377"/>
+        <location line="+5"/>
         <source>The score file was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>O ficheiro de pontuação não foi gravado</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/workspace_window.py" line="385"/>
+        <location line="+10"/>
         <source>Score file written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiro de pontuação gravado: %1</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from logistics_factories import LogisticsEvent, fill_sheet, prepared_event
+from pg_cluster import Backend
 
 from imin_desktop.cli.main import main
 from imin_desktop.formats.kit import MAGIC, open_kit
@@ -35,14 +36,17 @@ def workspaces(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def unassigned(tmp_path: Path) -> LogisticsEvent:
-    return prepared_event(tmp_path / "event", submissions_count=6, jurors_count=3,
-                          per_submission=None)  # fmt: skip
+def unassigned(tmp_path: Path, backend: Backend) -> LogisticsEvent:
+    """6 submissions and 3 jurors, nothing assigned, on SQLite and on PostgreSQL."""
+    return prepared_event(tmp_path / "event", backend=backend, submissions_count=6,
+                          jurors_count=3, per_submission=None)  # fmt: skip
 
 
 @pytest.fixture
-def event(tmp_path: Path) -> LogisticsEvent:
-    return prepared_event(tmp_path / "event", submissions_count=6, jurors_count=3)
+def event(tmp_path: Path, backend: Backend) -> LogisticsEvent:
+    """6 submissions, 3 jurors, 2 per submission, on SQLite and on PostgreSQL."""
+    return prepared_event(tmp_path / "event", backend=backend, submissions_count=6,
+                          jurors_count=3)  # fmt: skip
 
 
 @pytest.fixture

@@ -312,3 +312,30 @@ def test_naive_datetimes_are_refused(db: Database) -> None:
         session.add(
             AuditEntry(event_id=1, actor="t", action="x", entity="y", at=datetime(2026, 1, 1))
         )
+
+
+def test_known_revisions_read_without_alembic_equal_alembics_own_reading():
+    from alembic.script import ScriptDirectory
+
+    from imin_desktop.persistence.database import _alembic_config, known_revisions
+
+    script = ScriptDirectory.from_config(_alembic_config())
+    expected = {rev.revision: rev.down_revision for rev in script.walk_revisions()}
+    assert known_revisions() == expected
+    assert head_revision() == script.get_current_head()
+
+
+def test_opening_an_event_at_the_current_schema_does_not_load_alembic(tmp_path):
+    import subprocess
+    import sys
+
+    event = tmp_path / "e.imin"
+    create_database(event).dispose()
+    code = (
+        "import sys\n"
+        "from imin_desktop.persistence.database import open_database\n"
+        f"open_database({str(event)!r}).dispose()\n"
+        "print('alembic' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -33,6 +33,8 @@ from logistics_factories import (
     merged_content,
     prepared_event,
 )
+from pg_cluster import Backend
+from sqlalchemy import text
 
 from imin_desktop.domain.progress import Cancelled
 from imin_desktop.persistence.database import open_database
@@ -124,10 +126,10 @@ def signed_file(path: Path, kit: KitFacts, reviews: list[dict[str, Any]], sequen
 
 
 @pytest.fixture
-def event(tmp_path: Path) -> LogisticsEvent:
-    """6 submissions, 3 jurors, 2 per submission (4 each), kits issued."""
-    return prepared_event(tmp_path / "event", issue_kits=True, submissions_count=6,
-                          jurors_count=3)  # fmt: skip
+def event(tmp_path: Path, backend: Backend) -> LogisticsEvent:
+    """6 submissions, 3 jurors, 2 per submission (4 each), kits issued; SQLite and PostgreSQL."""
+    return prepared_event(tmp_path / "event", backend=backend, issue_kits=True,
+                          submissions_count=6, jurors_count=3)  # fmt: skip
 
 
 @pytest.fixture
@@ -495,14 +497,15 @@ def test_merge_audit_entries_carry_the_file_sha256(
     run(event, second, first)
     sha = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in (first, second)}
 
-    with sqlite3.connect(event.path) as conn:
-        rows = conn.execute("SELECT actor, action, entity, entity_key, after, detail "
-                            "FROM audit_entries WHERE entity IN ('score_file', 'review') "
-                            "ORDER BY id").fetchall()  # fmt: skip
-    conn.close()
+    with event.db.engine.connect() as conn:
+        rows = conn.execute(text("SELECT actor, action, entity, entity_key, after, detail "
+                                 "FROM audit_entries WHERE entity IN ('score_file', 'review') "
+                                 "ORDER BY id")).all()  # fmt: skip
+    # JSON columns: text on SQLite, already decoded on PostgreSQL.
+    afters = [json.loads(r[4]) if isinstance(r[4], str) else r[4] for r in rows]
 
-    imports = [(a, json.loads(after)["sha256"], json.loads(after)["result"])
-               for a, action, _e, _k, after, _d in rows if action == "import"]  # fmt: skip
+    imports = [(r[0], after["sha256"], after["result"])
+               for r, after in zip(rows, afters, strict=True) if r[1] == "import"]  # fmt: skip
     merges = [(key, detail) for _a, action, _e, key, _after, detail in rows if action == "merge"]
     assert imports == [("coordinator", sha["2.iminscore"], "accepted"),
                        ("coordinator", sha["1.iminscore"], "superseded")]  # fmt: skip

@@ -16,9 +16,9 @@ from imin_desktop.generator.packages import write_packages
 from imin_desktop.generator.submissions import generate_submissions
 from imin_desktop.services import assignments, events, jurors, kits, submissions
 from imin_desktop.services.juror import JurorWorkspace
-from imin_desktop.ui.settings import AppSettings
-from imin_desktop.ui.tasks import TaskRunner
-from imin_desktop.ui.workspace_window import WorkspaceWindow
+from imin_desktop.ui.common.settings import AppSettings
+from imin_desktop.ui.common.tasks import TaskRunner
+from imin_desktop.ui.juror.workspace_window import WorkspaceWindow
 
 
 @dataclass(frozen=True)
@@ -93,3 +93,23 @@ def window(qtbot, kits_made: Kits, settings: AppSettings, runner: TaskRunner,
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow)
     return win
+
+
+@pytest.fixture(scope="session")
+def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo event built once per test run (packages, kits, score files, decisions,
+    workbook, report): tests copy ``demo.imin`` before changing it (``demo_event``)."""
+    from imin_desktop.services.demo import build_demo
+
+    folder = tmp_path_factory.mktemp("demo")
+    for _line in build_demo(folder):
+        pass
+    return folder
+
+
+@pytest.fixture
+def demo_event(demo_folder: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo event file, free to change."""
+    target = tmp_path / "demo.imin"
+    shutil.copyfile(demo_folder / "demo.imin", target)
+    return target

@@ -13,7 +13,7 @@ from ui_helpers import answer_next_dialog, score_everything_by_keyboard
 
 from imin_desktop.formats.scorefile import read_score_file, verify_signature
 from imin_desktop.services import events, scores
-from imin_desktop.ui.submission_list import SubmissionRow, SubmissionTableModel
+from imin_desktop.ui.juror.submission_list import SubmissionRow, SubmissionTableModel
 
 
 def run_export(qtbot, window, folder: Path) -> None:

@@ -21,9 +21,9 @@ CHILD = textwrap.dedent(
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
     from imin_desktop.services.juror import JurorWorkspace
-    from imin_desktop.ui.settings import AppSettings
-    from imin_desktop.ui.tasks import TaskRunner
-    from imin_desktop.ui.workspace_window import WorkspaceWindow
+    from imin_desktop.ui.common.settings import AppSettings
+    from imin_desktop.ui.common.tasks import TaskRunner
+    from imin_desktop.ui.juror.workspace_window import WorkspaceWindow
 
     kit, folder, ini = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
     app = QApplication([])

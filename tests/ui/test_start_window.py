@@ -9,7 +9,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from ui_helpers import EVENT_TITLE, JUROR_NAME, PASSPHRASE, SUBMISSIONS
 
-from imin_desktop.ui.passphrase_dialog import PassphraseDialog
+from imin_desktop.ui.common.passphrase_dialog import PassphraseDialog
 from imin_desktop.ui.start_window import StartWindow
 
 
@@ -118,12 +118,31 @@ def test_cancelling_the_passphrase_leaves_the_start_window_as_it_was(
     assert settings.recent_files() == []
 
 
-def test_event_file_shows_its_title_and_counts(qtbot, kits_made, runner, settings, workspace_dir):
+def test_event_file_is_opened_for_the_event_window(qtbot, kits_made, runner, settings,
+                                                   workspace_dir):  # fmt: skip
     window = make_start(qtbot, runner, settings, workspace_dir)
-    window.open_path(kits_made.event)
-    qtbot.waitUntil(lambda: window.message.isVisibleTo(window), timeout=10_000)
-    assert EVENT_TITLE in window.message.text()
-    assert f"{SUBMISSIONS} submissions, 1 jurors" in window.message.text()
+    with qtbot.waitSignal(window.event_opened, timeout=10_000) as opened:
+        window.open_path(kits_made.event)
+    db, read_only = opened.args
+    try:
+        from imin_desktop.services.events import event_info
+
+        info = event_info(db)
+        assert (info.title, info.submissions, info.jurors) == (EVENT_TITLE, SUBMISSIONS, 1)
+        assert read_only is False
+        assert settings.recent_files()[0][0] == str(kits_made.event.resolve())
+    finally:
+        db.dispose()
+
+
+def test_broken_event_file_is_explained_in_words(qtbot, tmp_path, runner, settings,
+                                                 workspace_dir):  # fmt: skip
+    window = make_start(qtbot, runner, settings, workspace_dir)
+    broken = tmp_path / "broken.imin"
+    broken.write_bytes(b"this is not a database at all")
+    window.open_path(broken)
+    qtbot.waitUntil(lambda: window.task is None, timeout=10_000)
+    assert "could not be opened as an event file" in window.message.text()
 
 
 def test_a_file_that_is_not_a_kit_is_explained(qtbot, tmp_path: Path, runner, settings,

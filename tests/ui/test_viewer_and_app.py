@@ -13,10 +13,10 @@ from imin_desktop import app as app_module
 from imin_desktop.domain.errors import RefusedError
 from imin_desktop.formats.kit import KitAttachment, KitSubmission
 from imin_desktop.services.juror import JurorWorkspace
-from imin_desktop.ui.attachments import FilePage, ImagePage, PdfPage
-from imin_desktop.ui.errors import ExceptHook, readable
-from imin_desktop.ui.submission_viewer import SubmissionViewer
-from imin_desktop.ui.workspace_window import WorkspaceWindow
+from imin_desktop.ui.common.attachments import FilePage, ImagePage, PdfPage
+from imin_desktop.ui.common.errors import ExceptHook, readable
+from imin_desktop.ui.juror.submission_viewer import SubmissionViewer
+from imin_desktop.ui.juror.workspace_window import WorkspaceWindow
 
 
 def test_pdf_opens_in_the_embedded_viewer_with_pages_and_zoom(qtbot, window):
@@ -128,13 +128,16 @@ def test_build_opens_a_kit_given_on_the_command_line(qtbot, kits_made, tmp_path,
         shell.setParent(None)
 
 
-def test_build_with_an_event_file_shows_the_start_window_message(qtbot, kits_made, monkeypatch,
-                                                                 tmp_path):  # fmt: skip
+def test_build_with_an_event_file_opens_the_event_window(qtbot, kits_made, monkeypatch,
+                                                          tmp_path):  # fmt: skip
     monkeypatch.setenv("IMIN_WORKSPACE_DIR", str(tmp_path / "ws"))
-    _app, shell = app_module.build([str(kits_made.event)])
+    event = tmp_path / "event.imin"
+    event.write_bytes(kits_made.event.read_bytes())
+    _app, shell = app_module.build([str(event)])
     try:
-        qtbot.waitUntil(lambda: shell.start.message.isVisibleTo(shell.start), timeout=10_000)
-        assert EVENT_TITLE in shell.start.message.text()
+        qtbot.waitUntil(lambda: bool(shell.events), timeout=10_000)
+        (window,) = shell.events.values()
+        assert window.title_label.text() == EVENT_TITLE
         assert shell.workspace is None
     finally:
         shell.shutdown()

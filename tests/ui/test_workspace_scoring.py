@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 from ui_helpers import answer_next_dialog, score_everything_by_keyboard, type_text
 
 from imin_desktop.services.juror import JurorWorkspace
-from imin_desktop.ui.score_widgets import ScoreSelector
-from imin_desktop.ui.workspace_window import WorkspaceWindow
+from imin_desktop.ui.juror.score_widgets import ScoreSelector
+from imin_desktop.ui.juror.workspace_window import WorkspaceWindow
 
 ACCENTED = "Ótima ligação ao SNS; ação clara — não há dúvidas, útil à população idosa."
 

@@ -73,6 +73,7 @@ def results_as_json(
                 "p_top": number(s.p_top),
                 "decision": dict(decisions[s.id]) if s.id in decisions else None,
                 "method_ranks": dict(s.method_ranks),
+                "consensus_gap": {key: number(v) for key, v in s.consensus_gaps.items()},
             }
             for s in results.submissions
         ],

@@ -24,6 +24,7 @@ from imin_desktop.domain.consolidation.aggregate import (
     make_draws,
     zscore_values,
 )
+from imin_desktop.domain.consolidation.consensus import ConsensusGrid
 from imin_desktop.domain.consolidation.design import Design, FloatArray, IntArray
 from imin_desktop.domain.consolidation.ranking import TieBreak, rank
 from imin_desktop.domain.consolidation.results import Method
@@ -41,11 +42,21 @@ def _chunk_size(design: Design, method: Method) -> int:
 
 
 def _draw_values(
-    design: Design, method: Method, tie_columns: list[int], pick: IntArray
+    design: Design,
+    method: Method,
+    tie_columns: list[int],
+    pick: IntArray,
+    grid: ConsensusGrid | None = None,
 ) -> tuple[FloatArray, dict[int, FloatArray]]:
-    """Totals ``(b, S_r)`` and the tie-break criteria ``(b, S_r)`` of a chunk of draws."""
+    """Totals ``(b, S_r)`` and the tie-break criteria ``(b, S_r)`` of a chunk of draws.
+
+    Under ``consensus`` the agreed values stay fixed in every draw; the other criteria are the
+    draw's means.
+    """
     groups = design.groups
     b, n_reviews = pick.shape
+    if method == "consensus" and (grid is None or not grid.mask.any()):
+        method = "mean"  # nothing agreed: exactly the mean's draws
     if method in ("median", "trimmed"):
         stat = group_median if method == "median" else group_trimmed
         criteria = np.stack(
@@ -56,6 +67,17 @@ def _draw_values(
     offsets = (n_reviews * np.arange(b, dtype=np.int64))[:, None]
     multiplicity = np.bincount((pick + offsets).ravel(), minlength=b * n_reviews)
     draws = make_draws(multiplicity.reshape(b, n_reviews).astype(np.float64), design)
+    if method == "consensus":
+        assert grid is not None
+        criteria = np.stack(
+            [
+                group_mean(design.scores[:, c], draws, groups)
+                for c in range(len(design.criterion_keys))
+            ],
+            axis=-1,
+        )
+        criteria = grid.override(criteria, design.reviewed)
+        return design.combine(criteria), {c: criteria[..., c] for c in tie_columns}
     if method == "zscore":
         criteria = np.stack(
             [
@@ -82,6 +104,7 @@ def bootstrap_ranks(
     seed: int,
     draws: int,
     advance: Callable[[int, int], None],
+    grid: ConsensusGrid | None = None,
 ) -> IntArray:
     """``(draws, S)`` ranks of every submission in every draw."""
     n_sub = design.n_submissions
@@ -97,7 +120,7 @@ def bootstrap_ranks(
         b = min(chunk, draws - done)
         u = rng.random((b, design.n_reviews))
         pick = base + np.minimum((u * size).astype(np.int64), size - 1)
-        totals_r, criteria_r = _draw_values(design, method, tie_columns, pick)
+        totals_r, criteria_r = _draw_values(design, method, tie_columns, pick, grid)
         totals = np.full((b, n_sub), np.nan)
         totals[:, design.reviewed] = totals_r
         criteria = {}

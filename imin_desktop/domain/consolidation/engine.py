@@ -16,6 +16,13 @@ from imin_desktop.domain.consolidation.aggregate import (
     zscore_values,
 )
 from imin_desktop.domain.consolidation.bootstrap import bootstrap_ranks, summarise
+from imin_desktop.domain.consolidation.consensus import (
+    ConsensusGrid,
+    ConsensusInput,
+    consensus_grid,
+    eligible_with,
+    gaps,
+)
 from imin_desktop.domain.consolidation.design import (
     BoolArray,
     Design,
@@ -29,6 +36,7 @@ from imin_desktop.domain.consolidation.reliability import Matrix, reliability
 from imin_desktop.domain.consolidation.results import (
     FLAGS,
     METHODS,
+    RESULT_METHODS,
     Flag,
     JurorResult,
     Method,
@@ -142,18 +150,22 @@ def consolidate(
     seed: int = 1,
     draws: int = 1000,
     progress: Progress = SILENT,
+    consensus: Sequence[ConsensusInput] = (),
 ) -> Results:
     """Consolidate the counted reviews with ``method``; see ``docs/statistics.md``.
 
-    Every method is computed (for ``method_ranks`` and ``method_sensitive``); ``draws``
-    bootstrap draws from ``seed`` give the rank intervals and P(top ``top_k``).
+    Every statistical method is computed (for ``method_ranks`` and ``method_sensitive``);
+    ``draws`` bootstrap draws from ``seed`` give the rank intervals and P(top ``top_k``).
+    ``consensus`` holds the agreed scores and gate answers: used as values under the
+    ``consensus`` method, compared with the reviews' mean under every method.
     """
-    if method not in METHODS:
+    if method not in RESULT_METHODS:
         raise ValueError(_("unknown method {method!r}").format(method=method))
     if top_k < 1 or draws < 0:
         raise ValueError(_("top_k must be at least 1 and draws at least 0"))
     design = build_design(rubric, submissions, jurors, reviews)
     tie_break = resolve_tie_break(rubric, design)
+    grid, grid_notes = consensus_grid(rubric, design, consensus)
     steps = len(METHODS) + 1 + draws
 
     values: dict[Method, FloatArray] = {}
@@ -168,8 +180,16 @@ def consolidate(
         method_ranks, method_tied = rank(design.combine(values[name])[None], tie_values, tie_break)
         ranks[name], tied[name] = method_ranks[0], method_tied[0]
     assert fit is not None
+    if method == "consensus":
+        values[method] = grid.override(values["mean"])
+        tie_values = {c: values[method][None, :, c] for c in tie_break.criterion_columns}
+        method_ranks, method_tied = rank(
+            design.combine(values[method])[None], tie_values, tie_break
+        )
+        ranks[method], tied[method] = method_ranks[0], method_tied[0]
     progress.step(len(METHODS), steps, _("Reliability"))
     figures, notes = reliability_figures(design)
+    notes += [Note(path, why) for path, why in grid_notes]
     leniency, components, found_notes = _leniency(design, fit)
     notes += found_notes
 
@@ -182,6 +202,7 @@ def consolidate(
             seed,
             draws,
             lambda d, n: progress.step(len(METHODS) + 1 + d, steps, _("Rank stability")),
+            grid if method == "consensus" else None,
         )
         low, high, p_top = summarise(boot, top_k)
     elif draws == 0:
@@ -190,8 +211,9 @@ def consolidate(
     progress.step(steps, steps, _("Done"))
 
     submissions_out = _submissions(
-        rubric, design, method, values, ranks, tied, top_k, components, (low, high, p_top), notes
-    )
+        rubric, design, method, values, ranks, tied, top_k, components, (low, high, p_top), notes,
+        grid,
+    )  # fmt: skip
     juror_reviews = np.bincount(design.juror, minlength=design.n_jurors)
     juror_sum = np.bincount(design.juror, weights=design.totals, minlength=design.n_jurors)
     jurors_out = []
@@ -228,6 +250,7 @@ def _submissions(
     components: int,
     stability: tuple[IntArray | None, IntArray | None, FloatArray | None],
     notes: list[Note],
+    grid: ConsensusGrid,
 ) -> tuple[SubmissionResult, ...]:
     low, high, p_top = stability
     chosen = values[method]
@@ -253,7 +276,7 @@ def _submissions(
             passes = _passes(rubric, chosen[s], float(totals[s]))
             if not passes:
                 flags.add("below_threshold")
-        eligible = not bool(np.any(2 * design.gate_no[s] > n))
+        eligible = eligible_with(grid if method == "consensus" else None, design.gate_no, n, s)
         if not eligible:
             flags.add("ineligible")
         if np.any(design.gate_no[s] > 0):
@@ -262,6 +285,11 @@ def _submissions(
             flags.add("disconnected")
         if sensitive[s]:
             flags.add("method_sensitive")
+        if method == "consensus" and not grid.complete(s):
+            flags.add("no_consensus")
+        gap = gaps(grid, values["mean"], s, design.criterion_keys)
+        if any(abs(g) > grid.limits[design.criterion_keys.index(k)] + 1e-9 for k, g in gap.items()):
+            flags.add("consensus_gap")
         interval = None
         chance = None
         if n and low is not None and high is not None and p_top is not None:
@@ -295,7 +323,8 @@ def _submissions(
                 flags=tuple(f for f in FLAGS if f in flags),
                 rank_interval=interval,
                 p_top=chance,
-                method_ranks={m: int(ranks[m][s]) for m in METHODS},
+                method_ranks={m: int(ranks[m][s]) for m in ranks},
+                consensus_gaps=gap,
             )
         )
     out.sort(key=lambda r: (r.rank, r.id))

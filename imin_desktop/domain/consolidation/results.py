@@ -7,11 +7,15 @@ figure. A figure that cannot be computed is ``None`` and a :class:`Note` says wh
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
-Method = Literal["mean", "median", "trimmed", "zscore", "adjusted"]
+Method = Literal["mean", "median", "trimmed", "zscore", "adjusted", "consensus"]
 METHODS: tuple[Method, ...] = ("mean", "median", "trimmed", "zscore", "adjusted")
+"""The statistical methods, compared side by side for method sensitivity."""
+RESULT_METHODS: tuple[Method, ...] = (*METHODS, "consensus")
+"""Every method results can be computed with: the statistical ones and ``consensus`` (the
+agreed scores where recorded, ``mean`` elsewhere)."""
 
 Flag = Literal[
     "disagreement",
@@ -22,6 +26,8 @@ Flag = Literal[
     "gate_disputed",
     "disconnected",
     "method_sensitive",
+    "no_consensus",
+    "consensus_gap",
 ]
 FLAGS: tuple[Flag, ...] = (
     "disagreement",
@@ -32,6 +38,8 @@ FLAGS: tuple[Flag, ...] = (
     "gate_disputed",
     "disconnected",
     "method_sensitive",
+    "no_consensus",
+    "consensus_gap",
 )
 """Every flag, in the order flags are listed on a submission."""
 
@@ -111,6 +119,8 @@ class SubmissionResult:
     p_top: float | None
     """Share of bootstrap draws in which the submission finished in the top k."""
     method_ranks: Mapping[Method, int]
+    consensus_gaps: Mapping[str, float] = field(default_factory=dict)
+    """Per criterion with a recorded consensus: consensus minus the mean of the reviews."""
 
 
 @dataclass(frozen=True)

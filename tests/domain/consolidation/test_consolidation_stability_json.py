@@ -149,7 +149,9 @@ def test_json_has_exactly_the_cli_shape() -> None:
         "p_top",
         "decision",
         "method_ranks",
+        "consensus_gap",
     ]
+    assert first["consensus_gap"] == {}
     assert first["id"] == "S01" and first["decision"] == {"outcome": "winner", "rationale": "best"}
     assert list(first["method_ranks"]) == list(METHODS)
     assert isinstance(first["rank_interval"], list) and len(first["rank_interval"]) == 2

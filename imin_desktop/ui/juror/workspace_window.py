@@ -23,17 +23,17 @@ from PySide6.QtWidgets import (
 from imin_desktop.domain.errors import RefusedError
 from imin_desktop.domain.review import ReviewEntry
 from imin_desktop.services.juror import ExportSummary, JurorWorkspace, export_scores
-from imin_desktop.ui import export_flow
-from imin_desktop.ui.errors import show_error
-from imin_desktop.ui.help_overlay import HelpOverlay
-from imin_desktop.ui.i18n import text
-from imin_desktop.ui.icons import app_icon
-from imin_desktop.ui.scoring_panel import ScoringPanel
-from imin_desktop.ui.settings import AppSettings
-from imin_desktop.ui.submission_list import SubmissionListPane, SubmissionRow
-from imin_desktop.ui.submission_viewer import SubmissionViewer
-from imin_desktop.ui.tasks import TaskHandle, TaskRunner
-from imin_desktop.ui.undo import ReviewEditCommand
+from imin_desktop.ui.common.errors import show_error
+from imin_desktop.ui.common.i18n import text
+from imin_desktop.ui.common.icons import app_icon
+from imin_desktop.ui.common.settings import AppSettings
+from imin_desktop.ui.common.tasks import TaskHandle, TaskRunner
+from imin_desktop.ui.common.undo import ReviewEditCommand
+from imin_desktop.ui.juror import export_flow
+from imin_desktop.ui.juror.help_overlay import HelpOverlay
+from imin_desktop.ui.juror.scoring_panel import ScoringPanel
+from imin_desktop.ui.juror.submission_list import SubmissionListPane, SubmissionRow
+from imin_desktop.ui.juror.submission_viewer import SubmissionViewer
 
 log = logging.getLogger(__name__)
 
@@ -369,15 +369,16 @@ class WorkspaceWindow(QMainWindow):
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         progress.setAccessibleName(self.tr("Export progress"))
-        task = self.runner.start("export", export_scores, self.ws, Path(folder))
+        task = self.runner.start(
+            "export", export_scores, self.ws, Path(folder),
+            on_success=self._exported,
+            on_failure=lambda exc: show_error(
+                self, self.tr("The score file was not written"), exc, wait=False
+            ),
+            on_finished=lambda: self._export_finished(progress),
+        )  # fmt: skip
         self.export_task = task
         progress.canceled.connect(task.cancel)
-        task.succeeded.connect(self._exported)
-        task.failed.connect(
-            lambda exc: show_error(self, self.tr("The score file was not written"), exc, wait=False)
-        )
-        task.finished.connect(progress.reset)
-        task.finished.connect(self._export_finished)
 
     def _exported(self, summary: ExportSummary) -> None:
         self.last_export = summary
@@ -387,7 +388,8 @@ class WorkspaceWindow(QMainWindow):
         self.summary_box = export_flow.summary_box(self, summary)
         self.summary_box.open()
 
-    def _export_finished(self) -> None:
+    def _export_finished(self, progress: QProgressDialog) -> None:
+        progress.reset()
         self.export_task = None
         self.splitter.setEnabled(True)
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from imin_desktop.domain.rubric import Criterion, Gate
-from imin_desktop.ui.i18n import language, text
+from imin_desktop.ui.common.i18n import language, text
 
 DIGIT_WINDOW = 0.8  # seconds in which a second digit extends the first ("1", "0" -> 10)
 

@@ -1,7 +1,7 @@
 """blind variants of attachments and confirmed identity findings
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 0003_blind_variants
+Revises: 0002_consensus
 Create Date: 2026-12-06 20:40:00
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "0003_blind_variants"
+down_revision = "0002_consensus"
 branch_labels = None
 depends_on = None
 

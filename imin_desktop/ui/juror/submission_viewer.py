@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt, QTemporaryDir
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from imin_desktop.formats.kit import KitSubmission
-from imin_desktop.ui.attachments import AttachmentPage, Reader, page_for
-from imin_desktop.ui.i18n import text
+from imin_desktop.ui.common.attachments import AttachmentPage, Reader, page_for
+from imin_desktop.ui.common.i18n import text
 
 
 def _esc(value: Any) -> str:

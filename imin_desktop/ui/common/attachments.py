@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from imin_desktop.formats.kit import KitAttachment
-from imin_desktop.ui.i18n import text
+from imin_desktop.ui.common.i18n import text
 
 try:  # QtPdf ships in the PySide6-Pdf wheel (PySide6 >= 6.8) or PySide6-Addons (older)
     from PySide6.QtPdf import QPdfDocument

@@ -5,6 +5,11 @@ A task is any plain function that takes a ``progress`` keyword (a
 a signal and raises ``Cancelled`` once the user asked to stop. The UI thread never waits:
 the outcome comes back as exactly one of ``succeeded``, ``failed`` or ``cancelled``,
 delivered on the UI thread (queued connection), followed by ``finished``.
+
+Callbacks are given to ``TaskRunner.start`` and connected *before* the task is queued, so a
+task that ends at once (or fails before the caller could do anything) is never lost.
+Expected failures (a refused file, a wrong passphrase, a request the event's state refuses)
+are logged at INFO without a traceback; anything else is a bug and logged as an ERROR.
 """
 
 from __future__ import annotations
@@ -16,9 +21,20 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from imin_desktop.domain.errors import InputError, RefusedError
 from imin_desktop.domain.progress import Cancelled
 
 log = logging.getLogger(__name__)
+
+EXPECTED_ERRORS: tuple[type[BaseException], ...] = (InputError, RefusedError)
+Callback = Callable[..., Any] | None
+
+
+def register_expected_error(kind: type[BaseException]) -> None:
+    """Mark an exception type as a user error (logged at INFO, shown without a traceback)."""
+    global EXPECTED_ERRORS
+    if kind not in EXPECTED_ERRORS:
+        EXPECTED_ERRORS = (*EXPECTED_ERRORS, kind)
 
 
 class TaskHandle(QObject):
@@ -78,7 +94,10 @@ class _Runnable(QRunnable):
         except Cancelled:
             handle.cancelled.emit()
         except BaseException as exc:  # every failure reaches the user as a dialog
-            log.error("task %s failed", handle.name, exc_info=exc)
+            if isinstance(exc, EXPECTED_ERRORS):
+                log.info("task %s refused: %s", handle.name, exc)
+            else:
+                log.error("task %s failed", handle.name, exc_info=exc)
             handle.failed.emit(exc)
         else:
             handle.succeeded.emit(result)  # even when cancelled too late: the caller decides
@@ -95,10 +114,32 @@ class TaskRunner(QObject):
         self._pool.setMaxThreadCount(max_threads)
         self._running: set[TaskHandle] = set()
 
-    def start(self, name: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> TaskHandle:
-        """Run ``fn(*args, progress=token, **kwargs)`` in the background; connect to the
-        handle's signals right away (they are queued, so none is missed)."""
+    def start(
+        self,
+        name: str,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_success: Callback = None,
+        on_failure: Callback = None,
+        on_cancelled: Callback = None,
+        on_progress: Callback = None,
+        on_finished: Callback = None,
+        **kwargs: Any,
+    ) -> TaskHandle:
+        """Run ``fn(*args, progress=token, **kwargs)`` in the background.
+
+        The callbacks are connected before the task is queued: whatever the task does, and
+        however fast, each outcome reaches its callback on the UI thread."""
         handle = TaskHandle(name, self)
+        for signal, callback in (
+            (handle.succeeded, on_success),
+            (handle.failed, on_failure),
+            (handle.cancelled, on_cancelled),
+            (handle.progressed, on_progress),
+            (handle.finished, on_finished),
+        ):
+            if callback is not None:
+                signal.connect(callback)
         self._running.add(handle)
         handle.finished.connect(lambda: self._running.discard(handle))
         self._pool.start(_Runnable(handle, fn, args, kwargs))

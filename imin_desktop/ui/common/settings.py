@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QMainWindow, QSplitter
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
 
 MAX_RECENT = 8
 
@@ -79,6 +79,13 @@ class AppSettings:
 
     def save_splitter(self, key: str, splitter: QSplitter) -> None:
         self._s.setValue(f"{key}/splitter", splitter.saveState())
+
+    def restore_header(self, key: str, header: QHeaderView) -> bool:
+        state = self._s.value(f"{key}/header")
+        return isinstance(state, QByteArray) and header.restoreState(state)
+
+    def save_header(self, key: str, header: QHeaderView) -> None:
+        self._s.setValue(f"{key}/header", header.saveState())
 
     def value(self, key: str, default: str = "") -> str:
         return str(self._s.value(key, default) or default)

@@ -1,4 +1,4 @@
-"""Schema 0002 (blind variants): an event file written at 0001 opens, migrates and works."""
+"""Schema 0003 (blind variants): an event file written before it opens, migrates and works."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from imin_desktop.models import Attachment, Submission
 from imin_desktop.persistence.database import _alembic_config, make_engine, open_database
 from imin_desktop.services import kits
 
+PREVIOUS = "0002_consensus"  # the revision before blind variants
+
 
 def _columns(path: Path, table: str) -> list[str]:
     conn = sqlite3.connect(path)
@@ -22,20 +24,22 @@ def _columns(path: Path, table: str) -> list[str]:
         conn.close()
 
 
-def _to_revision_0001(path: Path) -> None:
+def _before_blind_variants(path: Path) -> None:
     """Take an event file back to what the program before blind variants wrote."""
     engine = make_engine(f"sqlite:///{path}")
     cfg = _alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0001")
+        command.downgrade(cfg, PREVIOUS)
     engine.dispose()
 
 
-def test_event_file_of_revision_0001_migrates_and_keeps_its_submissions(tmp_path: Path) -> None:
+def test_event_file_before_blind_variants_migrates_and_keeps_its_submissions(
+    tmp_path: Path,
+) -> None:
     event = make_event(tmp_path / "old", submissions_count=3, jurors_count=2)
     event.db.dispose()
-    _to_revision_0001(event.path)
+    _before_blind_variants(event.path)
     assert "blind_blob_sha256" not in _columns(event.path, "attachments")
     assert "blind_confirmation" not in _columns(event.path, "submissions")
 
@@ -46,7 +50,7 @@ def test_event_file_of_revision_0001_migrates_and_keeps_its_submissions(tmp_path
         confirmations = {s.blind_confirmation for s in subs}
         variants = set(session.scalars(select(Attachment.blind_blob_sha256)))
 
-    assert (event.path.parent / "event.imin.before-0001.bak").exists()
+    assert (event.path.parent / f"event.imin.before-{PREVIOUS}.bak").exists()
     assert {"blind_blob_sha256", "blind_media_type"} <= set(_columns(event.path, "attachments"))
     assert keys == event.submission_ids
     assert confirmations == {None}

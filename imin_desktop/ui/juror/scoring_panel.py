@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 
 from imin_desktop.domain.review import ReviewEntry
 from imin_desktop.domain.rubric import Rubric
-from imin_desktop.ui.i18n import language, text
-from imin_desktop.ui.icons import state_label
-from imin_desktop.ui.score_widgets import CommentEdit, CriterionBlock, GateRow
-from imin_desktop.ui.submission_list import format_number
+from imin_desktop.ui.common.i18n import language, text
+from imin_desktop.ui.common.icons import state_label
+from imin_desktop.ui.juror.score_widgets import CommentEdit, CriterionBlock, GateRow
+from imin_desktop.ui.juror.submission_list import format_number
 
 if TYPE_CHECKING:
     from imin_desktop.services.juror import MissingParts

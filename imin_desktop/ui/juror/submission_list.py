@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from imin_desktop.ui.icons import state_icon, state_label
+from imin_desktop.ui.common.icons import state_icon, state_label
 
 STATES = ("not_started", "in_progress", "done", "conflict")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

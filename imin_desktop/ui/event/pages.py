@@ -1,0 +1,54 @@
+"""The sections of the event window, in navigation order: key, label, and how to build each.
+
+Each page lives in its own module and is imported only when first shown, so opening an event
+does not pay for screens nobody looks at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from importlib import import_module
+
+from PySide6.QtCore import QObject
+
+from imin_desktop.ui.event.context import EventContext
+from imin_desktop.ui.event.page import EventPage, PendingPage
+
+# key -> "module:Class" of the page (None: not available yet)
+PAGE_CLASSES: dict[str, str | None] = {
+    "setup": "imin_desktop.ui.event.setup_page:SetupPage",
+    "assignments": None,
+    "collect": None,
+    "results": None,
+    "decisions": None,
+    "outputs": None,
+    "audit": None,
+}
+
+
+def _factory(key: str, label: str) -> Callable[[EventContext], EventPage]:
+    def build(ctx: EventContext) -> EventPage:
+        target = PAGE_CLASSES.get(key)
+        if target is None:
+            return PendingPage(ctx, label)
+        module, _, name = target.partition(":")
+        page_class = getattr(import_module(module), name)
+        page: EventPage = page_class(ctx)
+        return page
+
+    return build
+
+
+def page_specs(owner: QObject) -> list[tuple[str, str, Callable[[EventContext], EventPage]]]:
+    """(key, translated label, factory) for every section, in navigation order."""
+    tr = owner.tr
+    labels = {
+        "setup": tr("Setup"),
+        "assignments": tr("Assignments"),
+        "collect": tr("Collect"),
+        "results": tr("Results"),
+        "decisions": tr("Decisions"),
+        "outputs": tr("Outputs"),
+        "audit": tr("Audit"),
+    }
+    return [(key, labels[key], _factory(key, labels[key])) for key in PAGE_CLASSES]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from imin_desktop.cli.common import event_db
 from imin_desktop.cli.lazy import lazy
 from imin_desktop.cli.output import print_json, print_table, say
+from imin_desktop.domain.text import _
 
 if TYPE_CHECKING:
     from imin_desktop.services import consensus, consensus_view
@@ -28,7 +29,11 @@ def _set(args: argparse.Namespace) -> int:
             minority_view=args.minority_view or "", rapporteur=args.rapporteur,
             expected_version=args.expected_version,
         )  # fmt: skip
-    say(f"{args.submission} / {args.criterion}: consensus {args.score} (version {version})")
+    say(
+        _("{submission} / {criterion}: consensus {score} (version {version})").format(
+            submission=args.submission, criterion=args.criterion, score=args.score, version=version
+        )
+    )
     return 0
 
 
@@ -38,7 +43,11 @@ def _gate(args: argparse.Namespace) -> int:
             db, args.submission, args.gate, args.answer == "yes", args.comment or "",
             rapporteur=args.rapporteur, expected_version=args.expected_version,
         )  # fmt: skip
-    say(f"{args.submission} / {args.gate}: agreed {args.answer} (version {version})")
+    say(
+        _("{submission} / {gate}: agreed {answer} (version {version})").format(
+            submission=args.submission, gate=args.gate, answer=args.answer, version=version
+        )
+    )
     return 0
 
 
@@ -46,21 +55,31 @@ def _clear(args: argparse.Namespace) -> int:
     with event_db(args.event) as db:
         consensus.clear_consensus(db, args.submission, args.criterion,
                                   expected_version=args.expected_version)  # fmt: skip
-    say(f"{args.submission} / {args.criterion}: consensus removed (the mean applies)")
+    say(
+        _("{submission} / {criterion}: consensus removed (the mean applies)").format(
+            submission=args.submission, criterion=args.criterion
+        )
+    )
     return 0
 
 
 def _agreed(agreed: AgreedValue | None) -> str:
     if agreed is None:
         return "—"
-    value = ("yes" if agreed.value else "no") if isinstance(agreed.value, bool) else agreed.value
+    value = (
+        (_("yes") if agreed.value else _("no")) if isinstance(agreed.value, bool) else agreed.value
+    )
     return f"{value} (v{agreed.version}, {agreed.rapporteur})"
 
 
 def print_view(v: ConsensusView) -> None:
-    say(f"{v.submission_id}: {v.title}")
+    say(_("{submission_id}: {title}").format(submission_id=v.submission_id, title=v.title))
     say(
-        f"panel: {', '.join(v.panel) or '—'}; consensus {'complete' if v.complete else 'incomplete'}"
+        (
+            _("panel: {panel}; consensus complete")
+            if v.complete
+            else _("panel: {panel}; consensus incomplete")
+        ).format(panel=", ".join(v.panel) or "—")
     )
     jurors = [r.juror_id for r in v.review_comments]
     rows = []
@@ -75,9 +94,13 @@ def print_view(v: ConsensusView) -> None:
     print_table(["criterion", *jurors, "mean", "consensus", "gap"], rows)
     for c in v.criteria:
         if c.agreed is not None and c.agreed.comment:
-            say(f"{c.key}: {c.agreed.comment}")
+            say(_("{key}: {comment}").format(key=c.key, comment=c.agreed.comment))
         if c.agreed is not None and c.agreed.minority_view:
-            say(f"{c.key} (minority view): {c.agreed.minority_view}")
+            say(
+                _("{key} (minority view): {minority_view}").format(
+                    key=c.key, minority_view=c.agreed.minority_view
+                )
+            )
 
 
 def _show(args: argparse.Namespace) -> int:
@@ -93,7 +116,11 @@ def _show(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     with event_db(args.event) as db:
         done = consensus.import_consensus(db, Path(args.file))
-    say(f"{args.file}: {done.rows} consensus scores recorded for {done.submissions} submissions")
+    say(
+        _("{file}: {rows} consensus scores recorded for {submissions} submissions").format(
+            file=args.file, rows=done.rows, submissions=done.submissions
+        )
+    )
     return 0
 
 
@@ -103,20 +130,22 @@ def _common(p: argparse.ArgumentParser) -> None:
 
 
 def register(commands: Sub[argparse.ArgumentParser]) -> None:
-    command = commands.add_parser("consensus", help="the rapporteur's agreed scores per submission")
+    command = commands.add_parser(
+        "consensus", help=_("the rapporteur's agreed scores per submission")
+    )
     actions = command.add_subparsers(dest="action", metavar="ACTION", required=True)
-    p = actions.add_parser("set", help="record the consensus score of one criterion")
+    p = actions.add_parser("set", help=_("record the consensus score of one criterion"))
     _common(p)
     p.add_argument("--criterion", required=True, metavar="K")
     p.add_argument("--score", required=True, metavar="S")
-    p.add_argument("--comment", metavar="T", help="the agreed comment (goes into the letter)")
-    p.add_argument("--minority-view", metavar="T", help="a dissenting juror's view, noted")
+    p.add_argument("--comment", metavar="T", help=_("the agreed comment (goes into the letter)"))
+    p.add_argument("--minority-view", metavar="T", help=_("a dissenting juror's view, noted"))
     p.add_argument("--rapporteur", metavar="ID",
-                   help="a juror of the submission's panel (default: the coordinator)")  # fmt: skip
+                   help=_("a juror of the submission's panel (default: the coordinator)"))  # fmt: skip
     p.add_argument("--expected-version", type=int, metavar="N",
-                   help="refuse if the record is no longer at this version (0: none yet)")  # fmt: skip
+                   help=_("refuse if the record is no longer at this version (0: none yet)"))  # fmt: skip
     p.set_defaults(func=_set)
-    p = actions.add_parser("gate", help="record the agreed answer to one eligibility gate")
+    p = actions.add_parser("gate", help=_("record the agreed answer to one eligibility gate"))
     _common(p)
     p.add_argument("--gate", required=True, metavar="G")
     p.add_argument("--answer", required=True, choices=["yes", "no"])
@@ -124,17 +153,17 @@ def register(commands: Sub[argparse.ArgumentParser]) -> None:
     p.add_argument("--rapporteur", metavar="ID")
     p.add_argument("--expected-version", type=int, metavar="N")
     p.set_defaults(func=_gate)
-    p = actions.add_parser("clear", help="remove the consensus score of one criterion")
+    p = actions.add_parser("clear", help=_("remove the consensus score of one criterion"))
     _common(p)
     p.add_argument("--criterion", required=True, metavar="K")
     p.add_argument("--expected-version", type=int, metavar="N")
     p.set_defaults(func=_clear)
-    p = actions.add_parser("show", help="every counted review beside the consensus")
+    p = actions.add_parser("show", help=_("every counted review beside the consensus"))
     _common(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_show)
-    p = actions.add_parser("import", help="a .csv/.xlsx, one row per submission × criterion, "
-                           "recorded whole or not at all")  # fmt: skip
+    p = actions.add_parser("import", help=_("a .csv/.xlsx, one row per submission × criterion, "
+                           "recorded whole or not at all"))  # fmt: skip
     p.add_argument("event", metavar="EVENT.imin")
     p.add_argument("file", metavar="FILE")
     p.set_defaults(func=_import)

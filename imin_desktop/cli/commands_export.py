@@ -17,6 +17,7 @@ from imin_desktop.cli.lazy import lazy
 from imin_desktop.cli.output import say
 from imin_desktop.domain.consolidation.results import RESULT_METHODS
 from imin_desktop.domain.text import LANGUAGES as LANGS
+from imin_desktop.domain.text import _, language
 
 if TYPE_CHECKING:
     from imin_desktop.services import events, exports
@@ -30,23 +31,27 @@ Sub = argparse._SubParsersAction
 def add_results_options(p: argparse.ArgumentParser) -> None:
     """The choices every results document offers: aggregation method and language."""
     p.add_argument("--method", choices=list(RESULT_METHODS), default="mean",
-                   help="aggregation method (default: mean)")  # fmt: skip
-    p.add_argument("--lang", choices=list(LANGS), default="en",
-                   help="language of the document (default: en)")  # fmt: skip
+                   help=_("aggregation method (default: mean)"))  # fmt: skip
+    p.add_argument("--lang", choices=list(LANGS), default=language(),
+                   help=_("language of the document (default: the interface language)"))  # fmt: skip
 
 
 def _export_xlsx(args: argparse.Namespace) -> int:
     with event_db(args.event) as db:
         path = exports.export_workbook(db, Path(args.out), method=args.method, lang=args.lang)
-    say(f"{path}: consolidated workbook (method {args.method}, {args.lang})")
+    say(
+        _("{path}: consolidated workbook (method {method}, {lang})").format(
+            path=path, method=args.method, lang=args.lang
+        )
+    )
     return 0
 
 
 def register(commands: Sub[argparse.ArgumentParser]) -> None:
-    export = commands.add_parser("export", help="the consolidated results as a spreadsheet")
+    export = commands.add_parser("export", help=_("the consolidated results as a spreadsheet"))
     formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
-    p = formats.add_parser("xlsx", help="consolidated workbook: ranking, reviews, criteria, "
-                           "matrix, methods, jurors, reliability, rubric, audit")  # fmt: skip
+    p = formats.add_parser("xlsx", help=_("consolidated workbook: ranking, reviews, criteria, "
+                           "matrix, methods, jurors, reliability, rubric, audit"))  # fmt: skip
     p.add_argument("event", metavar="EVENT.imin")
     p.add_argument("out", metavar="OUT.xlsx")
     add_results_options(p)

@@ -11,6 +11,7 @@ from imin_desktop.cli.commands_logistics import read_passphrase
 from imin_desktop.cli.lazy import lazy
 from imin_desktop.cli.output import print_json, print_table, say
 from imin_desktop.domain.errors import RefusedError
+from imin_desktop.domain.text import _
 
 if TYPE_CHECKING:
     from imin_desktop.services import juror
@@ -45,10 +46,20 @@ def _status(ws: juror.JurorWorkspace, args: argparse.Namespace) -> int:
         print_json({"juror": ws.kit.juror_id, "event": ws.kit.event_id, "kit_id": ws.kit.kit_id,
                     "sequence": ws.sequence, "submissions": rows})  # fmt: skip
         return 0
-    say(f"juror {ws.kit.juror_id} ({ws.kit.juror_name}), event {ws.kit.event_title}")
+    say(
+        _("juror {juror_id} ({juror_name}), event {event_title}").format(
+            juror_id=ws.kit.juror_id, juror_name=ws.kit.juror_name, event_title=ws.kit.event_title
+        )
+    )
     counts = ws.counts()
-    say(f"{counts['done']} of {len(rows)} done, {counts['in_progress']} in progress, "
-        f"{counts['conflict']} conflict(s)")  # fmt: skip
+    say(
+        _("{done} of {total} done, {in_progress} in progress, {conflicts} conflict(s)").format(
+            done=counts["done"],
+            total=len(rows),
+            in_progress=counts["in_progress"],
+            conflicts=counts["conflict"],
+        )
+    )
     print_table(["id", "title", "state", "total"],
                 [[r["id"], r["title"], r["state"], r["total"]] for r in rows])  # fmt: skip
     return 0
@@ -60,9 +71,13 @@ def _score(ws: juror.JurorWorkspace, args: argparse.Namespace) -> int:
         try:
             value = Decimal(args.value.replace(",", "."))
         except InvalidOperation:
-            raise RefusedError(f"{args.value!r} is not a number") from None
+            raise RefusedError(_("{value!r} is not a number").format(value=args.value)) from None
     ws.set_score(args.submission, args.criterion, value)
-    say(f"{args.submission} {args.criterion} = {args.value}")
+    say(
+        _("{submission} {criterion} = {value}").format(
+            submission=args.submission, criterion=args.criterion, value=args.value
+        )
+    )
     return 0
 
 
@@ -71,41 +86,60 @@ def _comment(ws: juror.JurorWorkspace, args: argparse.Namespace) -> int:
         ws.set_criterion_comment(args.submission, args.criterion, args.text)
     else:
         ws.set_comment(args.submission, args.text)
-    say(f"{args.submission}: comment saved")
+    say(_("{submission}: comment saved").format(submission=args.submission))
     return 0
 
 
 def _gate(ws: juror.JurorWorkspace, args: argparse.Namespace) -> int:
     ws.set_gate(args.submission, args.gate, {"yes": True, "no": False}.get(args.answer))
-    say(f"{args.submission} {args.gate}: {args.answer}")
+    say(
+        _("{submission} {gate}: {answer}").format(
+            submission=args.submission, gate=args.gate, answer=args.answer
+        )
+    )
     return 0
 
 
 def _conflict(ws: juror.JurorWorkspace, args: argparse.Namespace) -> int:
     ws.set_conflict(args.submission, not args.withdraw)
-    say(f"{args.submission}: conflict of interest {'withdrawn' if args.withdraw else 'declared'}")
+    say(
+        (
+            _("{submission}: conflict of interest withdrawn")
+            if args.withdraw
+            else _("{submission}: conflict of interest declared")
+        ).format(submission=args.submission)
+    )
     return 0
 
 
 def _done(ws: juror.JurorWorkspace, args: argparse.Namespace) -> int:
     ws.mark_done(args.submission)
-    say(f"{args.submission}: done")
+    say(_("{submission}: done").format(submission=args.submission))
     return 0
 
 
 def _draft(ws: juror.JurorWorkspace, args: argparse.Namespace) -> int:
     ws.mark_draft(args.submission)
-    say(f"{args.submission}: back to draft")
+    say(_("{submission}: back to draft").format(submission=args.submission))
     return 0
 
 
 def _export(ws: juror.JurorWorkspace, args: argparse.Namespace) -> int:
     summary = ws.export(Path(args.out))
-    say(f"wrote {summary.path} (sequence {summary.sequence}): {summary.done} done, "
-        f"{summary.drafts} draft(s), {summary.conflicts} conflict(s), "
-        f"{summary.not_started} not started")  # fmt: skip
+    say(
+        _(
+            "wrote {path} (sequence {sequence}): {done} done, {drafts} draft(s), {conflicts} conflict(s), {not_started} not started"
+        ).format(
+            path=summary.path,
+            sequence=summary.sequence,
+            done=summary.done,
+            drafts=summary.drafts,
+            conflicts=summary.conflicts,
+            not_started=summary.not_started,
+        )
+    )
     if summary.drafts or summary.not_started:
-        say("note: only reviews marked done count in the results")
+        say(_("note: only reviews marked done count in the results"))
     return 0
 
 
@@ -114,7 +148,7 @@ ACTIONS = {"status": _status, "score": _score, "comment": _comment, "gate": _gat
 
 
 def register(commands: Sub[argparse.ArgumentParser]) -> None:
-    j = commands.add_parser("juror", help="score from a kit without the GUI").add_subparsers(
+    j = commands.add_parser("juror", help=_("score from a kit without the GUI")).add_subparsers(
         dest="action", metavar="ACTION", required=True
     )
 
@@ -126,27 +160,27 @@ def register(commands: Sub[argparse.ArgumentParser]) -> None:
         return p
 
     for name in ("open", "status"):
-        add(name, "open the kit and show the assigned submissions").add_argument(
+        add(name, _("open the kit and show the assigned submissions")).add_argument(
             "--json", action="store_true"
         )
-    p = add("score", "set a score (VALUE '-' clears it)")
+    p = add("score", _("set a score (VALUE '-' clears it)"))
     p.add_argument("submission")
     p.add_argument("criterion")
     p.add_argument("value")
-    p = add("comment", "the overall comment, or a criterion's with --criterion")
+    p = add("comment", _("the overall comment, or a criterion's with --criterion"))
     p.add_argument("submission")
     p.add_argument("text")
     p.add_argument("--criterion")
-    p = add("gate", "answer a yes/no question of the rubric")
+    p = add("gate", _("answer a yes/no question of the rubric"))
     p.add_argument("submission")
     p.add_argument("gate")
     p.add_argument("answer", choices=["yes", "no", "-"])
-    p = add("conflict", "declare a conflict of interest (clears the scores)")
+    p = add("conflict", _("declare a conflict of interest (clears the scores)"))
     p.add_argument("submission")
     p.add_argument("--withdraw", action="store_true")
-    p = add("done", "mark a complete review as done")
+    p = add("done", _("mark a complete review as done"))
     p.add_argument("submission")
-    p = add("draft", "put a review back to draft")
+    p = add("draft", _("put a review back to draft"))
     p.add_argument("submission")
-    p = add("export", "write the signed score file (next sequence) into a folder")
+    p = add("export", _("write the signed score file (next sequence) into a folder"))
     p.add_argument("--out", required=True, metavar="DIR")

@@ -11,6 +11,7 @@ from imin_desktop.cli.lazy import lazy
 from imin_desktop.cli.output import print_json, print_table, say
 from imin_desktop.domain.assignment import Design
 from imin_desktop.domain.errors import RefusedError
+from imin_desktop.domain.text import LANGUAGES, _, language
 
 if TYPE_CHECKING:
     from imin_desktop.services import assignments, blinding, coverage, events, kits, scores, sheets
@@ -31,9 +32,13 @@ def read_passphrase(path: str | None) -> str | None:
     try:
         text = Path(path).read_text(encoding="utf-8").strip("\r\n")
     except OSError as exc:
-        raise RefusedError(f"{path}: cannot read the passphrase file ({exc.strerror})") from None
+        raise RefusedError(
+            _("{path}: cannot read the passphrase file ({strerror})").format(
+                path=path, strerror=exc.strerror
+            )
+        ) from None
     if not text:
-        raise RefusedError(f"{path}: the passphrase file is empty")
+        raise RefusedError(_("{path}: the passphrase file is empty").format(path=path))
     return text
 
 
@@ -47,12 +52,16 @@ def _assign(args: argparse.Namespace) -> int:
         if args.add or args.remove:
             design = None
             for pair, add in [(p, True) for p in args.add] + [(p, False) for p in args.remove]:
-                juror, _, sub = pair.partition(":")
+                juror, _sep, sub = pair.partition(":")
                 if not sub:
-                    raise RefusedError(f"{pair!r}: write JUROR:SUBMISSION")
+                    raise RefusedError(_("{pair!r}: write JUROR:SUBMISSION").format(pair=pair))
                 design = assignments.edit_assignment(db, juror, sub, add=add)
                 say(
-                    f"{'assigned' if add else 'unassigned'} {sub} {'to' if add else 'from'} {juror}"
+                    (
+                        _("assigned {submission} to {juror}")
+                        if add
+                        else _("unassigned {submission} from {juror}")
+                    ).format(submission=sub, juror=juror)
                 )
             assert design is not None
         elif args.per_submission is None:
@@ -73,7 +82,7 @@ def _kits_export(args: argparse.Namespace) -> int:
     for kit in issued:
         say(f"{kit.path}: juror {kit.juror_id}, {kit.submissions} submissions"
             + (", encrypted" if kit.encrypted else ""))  # fmt: skip
-    say(f"{len(issued)} kit(s) written to {args.out}")
+    say(_("{n_issued} kit(s) written to {out}").format(n_issued=len(issued), out=args.out))
     return 0
 
 
@@ -109,7 +118,11 @@ def _sheets_export(args: argparse.Namespace) -> int:
         written = sheets.export_sheets(db, Path(args.out), lang=args.lang)
     for path in written:
         say(str(path))
-    say(f"{len(written)} score sheet(s) written to {args.out}")
+    say(
+        _("{n_written} score sheet(s) written to {out}").format(
+            n_written=len(written), out=args.out
+        )
+    )
     return 0
 
 
@@ -142,25 +155,27 @@ def _scores_status(args: argparse.Namespace) -> int:
 
 
 def register(commands: Sub[argparse.ArgumentParser]) -> None:
-    p = commands.add_parser("assign", help="assign submissions to jurors (balanced, connected)")
+    p = commands.add_parser("assign", help=_("assign submissions to jurors (balanced, connected)"))
     p.add_argument("event", metavar="EVENT.imin")
-    p.add_argument("--per-submission", type=int, metavar="K", help="jurors per submission")
+    p.add_argument("--per-submission", type=int, metavar="K", help=_("jurors per submission"))
     p.add_argument("--calibration", type=int, default=0, metavar="N",
-                   help="N submissions every juror reviews (a shared anchor)")  # fmt: skip
+                   help=_("N submissions every juror reviews (a shared anchor)"))  # fmt: skip
     p.add_argument("--seed", type=int, default=1)
-    p.add_argument("--replace", action="store_true", help="redo existing assignments")
+    p.add_argument("--replace", action="store_true", help=_("redo existing assignments"))
     p.add_argument("--add", action="append", default=[], metavar="JUROR:SUBMISSION")
     p.add_argument("--remove", action="append", default=[], metavar="JUROR:SUBMISSION")
     p.set_defaults(func=_assign)
 
-    k = commands.add_parser("kits", help="juror kits").add_subparsers(
+    k = commands.add_parser("kits", help=_("juror kits")).add_subparsers(
         dest="action", metavar="ACTION", required=True
     )
-    p = k.add_parser("export", help="one kit per juror")
+    p = k.add_parser("export", help=_("one kit per juror"))
     p.add_argument("event", metavar="EVENT.imin")
     p.add_argument("--out", required=True, metavar="DIR")
-    p.add_argument("--passphrase-file", metavar="F", help="encrypt the kits with this passphrase")
-    p.add_argument("--juror", action="append", metavar="ID", help="only this juror (repeatable)")
+    p.add_argument(
+        "--passphrase-file", metavar="F", help=_("encrypt the kits with this passphrase")
+    )
+    p.add_argument("--juror", action="append", metavar="ID", help=_("only this juror (repeatable)"))
     p.set_defaults(func=_kits_export)
     p = k.add_parser(
         "check", help="search what blind kits would carry for the teams' names, e-mails and "
@@ -180,24 +195,25 @@ def register(commands: Sub[argparse.ArgumentParser]) -> None:
                    help="why the findings may go to the jurors (kept in the audit trail)")  # fmt: skip
     p.set_defaults(func=_kits_confirm)
 
-    s = commands.add_parser("sheets", help="Excel score sheets").add_subparsers(
+    s = commands.add_parser("sheets", help=_("Excel score sheets")).add_subparsers(
         dest="action", metavar="ACTION", required=True
     )
-    p = s.add_parser("export", help="one Excel score sheet per juror")
+    p = s.add_parser("export", help=_("one Excel score sheet per juror"))
     p.add_argument("event", metavar="EVENT.imin")
     p.add_argument("--out", required=True, metavar="DIR")
-    p.add_argument("--lang", choices=["en", "pt"], default="en")
+    p.add_argument("--lang", choices=list(LANGUAGES), default=language(),
+                   help=_("language of the document (default: the interface language)"))  # fmt: skip
     p.set_defaults(func=_sheets_export)
 
-    sc = commands.add_parser("scores", help="merge score files and sheets").add_subparsers(
+    sc = commands.add_parser("scores", help=_("merge score files and sheets")).add_subparsers(
         dest="action", metavar="ACTION", required=True
     )
-    p = sc.add_parser("import", help="import score files and filled score sheets, any order")
+    p = sc.add_parser("import", help=_("import score files and filled score sheets, any order"))
     p.add_argument("event", metavar="EVENT.imin")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_scores_import)
-    p = sc.add_parser("status", help="coverage per juror and per submission")
+    p = sc.add_parser("status", help=_("coverage per juror and per submission"))
     p.add_argument("event", metavar="EVENT.imin")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_scores_status)

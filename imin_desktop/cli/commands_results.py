@@ -9,6 +9,8 @@ from imin_desktop.cli.common import event_db
 from imin_desktop.cli.lazy import lazy
 from imin_desktop.cli.output import print_json, print_table, say
 from imin_desktop.domain.consolidation.results import RESULT_METHODS
+from imin_desktop.domain.rounding import fixed
+from imin_desktop.domain.text import _
 
 if TYPE_CHECKING:
     from imin_desktop.services import decisions, events, results
@@ -24,14 +26,19 @@ Sub = argparse._SubParsersAction
 
 
 def fmt(value: float | None, digits: int = 2) -> str:
-    return "—" if value is None else f"{value:.{digits}f}"
+    """A figure as every output rounds it: half away from zero (docs/statistics.md)."""
+    return fixed(value, digits)
 
 
 def print_results(er: EventResults) -> None:
     r = er.results
     keys = er.rubric.criterion_keys
     say(
-        f"{er.event_title}: method {r.method}, {r.draws} bootstrap draws (seed {r.seed}), top {r.top_k}"
+        _(
+            "{event_title}: method {method}, {draws} bootstrap draws (seed {seed}), top {top_k}"
+        ).format(
+            event_title=er.event_title, method=r.method, draws=r.draws, seed=r.seed, top_k=r.top_k
+        )
     )
     rows = []
     for s in r.submissions:
@@ -49,15 +56,21 @@ def print_results(er: EventResults) -> None:
                 [[j.id, j.reviews, j.conflicts, fmt(j.mean_total), fmt(j.leniency)] for j in r.jurors])  # fmt: skip
     say("")
     t = r.reliability.total
-    say(f"reliability of totals: Krippendorff's alpha (interval) {fmt(t.alpha_interval, 3)}, "
-        f"ICC(2,1) {fmt(t.icc.icc2, 3)}, Kendall's W {fmt(t.kendall_w, 3)}")  # fmt: skip
+    say(
+        _(
+            "reliability of totals: Krippendorff's alpha (interval) {alpha}, ICC(2,1) {icc}, Kendall's W {w}"
+        ).format(alpha=fmt(t.alpha_interval, 3), icc=fmt(t.icc.icc2, 3), w=fmt(t.kendall_w, 3))
+    )
     per_criterion = [n for n in r.notes if n.path.startswith("reliability.criteria.")]
     for note in r.notes:
         if note not in per_criterion:
-            say(f"note: {note.path}: {note.message}")
+            say(_("note: {path}: {message}").format(path=note.path, message=note.message))
     if per_criterion:
-        say(f"note: {len(per_criterion)} per-criterion reliability figure(s) could not be computed; "
-            "see --json for each reason")  # fmt: skip
+        say(
+            _(
+                "note: {n_per_criterion} per-criterion reliability figure(s) could not be computed; see --json for each reason"
+            ).format(n_per_criterion=len(per_criterion))
+        )
 
 
 def _results(args: argparse.Namespace) -> int:
@@ -75,24 +88,36 @@ def _results(args: argparse.Namespace) -> int:
 def _decide(args: argparse.Namespace) -> int:
     with event_db(args.event) as db:
         version = decisions.decide(db, args.submission, args.outcome, args.rationale or "",
-                                   panel_order=args.panel_order)  # fmt: skip
-    say(f"{args.submission}: {args.outcome} (decision version {version})")
+                                   panel_order=args.panel_order, override=args.override,
+                                   method=args.method)  # fmt: skip
+    say(
+        _("{submission}: {outcome} (decision version {version})").format(
+            submission=args.submission, outcome=args.outcome, version=version
+        )
+    )
     return 0
 
 
 def register(commands: Sub[argparse.ArgumentParser]) -> None:
-    p = commands.add_parser("results", help="consolidated results")
+    p = commands.add_parser("results", help=_("consolidated results"))
     p.add_argument("event", metavar="EVENT.imin")
     p.add_argument("--method", choices=list(RESULT_METHODS), default="mean")
-    p.add_argument("--top", type=int, metavar="K", help="number of awards (default: the event's)")
-    p.add_argument("--seed", type=int, default=1, help="bootstrap seed (reported)")
-    p.add_argument("--draws", type=int, default=1000, help="bootstrap draws")
+    p.add_argument(
+        "--top", type=int, metavar="K", help=_("number of awards (default: the event's)")
+    )
+    p.add_argument("--seed", type=int, default=1, help=_("bootstrap seed (reported)"))
+    p.add_argument("--draws", type=int, default=1000, help=_("bootstrap draws"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_results)
-    p = commands.add_parser("decide", help="record the panel's decision on a submission")
+    p = commands.add_parser("decide", help=_("record the panel's decision on a submission"))
     p.add_argument("event", metavar="EVENT.imin")
     p.add_argument("submission")
     p.add_argument("--outcome", required=True)
     p.add_argument("--rationale")
-    p.add_argument("--panel-order", type=int, help="order settling an ex aequo rank")
+    p.add_argument("--panel-order", type=int, help=_("order settling an ex aequo rank"))
+    p.add_argument("--override", action="store_true",
+                   help=_("confirm a winner/funded decision for a submission below threshold or "
+                          "ineligible (recorded in the audit trail)"))  # fmt: skip
+    p.add_argument("--method", choices=list(RESULT_METHODS), default="mean",
+                   help=_("the method whose thresholds the decision is checked against"))  # fmt: skip
     p.set_defaults(func=_decide)

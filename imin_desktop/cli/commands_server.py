@@ -10,6 +10,7 @@ from imin_desktop.cli.commands_logistics import read_passphrase
 from imin_desktop.cli.lazy import lazy
 from imin_desktop.cli.output import print_json, say
 from imin_desktop.domain.errors import RefusedError
+from imin_desktop.domain.text import _
 
 if TYPE_CHECKING:
     from imin_desktop.services import server, transfer
@@ -24,7 +25,7 @@ def server_url(args: argparse.Namespace) -> str:
     """The server's URL from ``--db`` or ``IMIN_DB`` (these commands have no EVENT file)."""
     url: str | None = getattr(args, "db_url", None)
     if not url:
-        raise RefusedError("name the event server with --db URL (or IMIN_DB)")
+        raise RefusedError(_("name the event server with --db URL (or IMIN_DB)"))
     return url
 
 
@@ -39,10 +40,20 @@ def _init(args: argparse.Namespace) -> int:
     if args.json:
         print_json(info.as_json())
         return 0
-    say(f"server ready: database {info.database} at schema {info.revision}")
-    say(f"groups: {info.coordinator_group}, {info.manager_group}, {info.juror_group}")
+    say(
+        _("server ready: database {database} at schema {revision}").format(
+            database=info.database, revision=info.revision
+        )
+    )
+    say(
+        _("groups: {coordinator_group}, {manager_group}, {juror_group}").format(
+            coordinator_group=info.coordinator_group,
+            manager_group=info.manager_group,
+            juror_group=info.juror_group,
+        )
+    )
     if not info.has_event:
-        say("no event yet: imin event new --db URL ... or imin event push EVENT.imin --db URL")
+        say(_("no event yet: imin event new --db URL ... or imin event push EVENT.imin --db URL"))
     return 0
 
 
@@ -51,7 +62,11 @@ def _grant_juror(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"role": grant.role, "juror": grant.juror})
     else:
-        say(f"juror {grant.juror} logs in as {grant.role} (group {grant.group})")
+        say(
+            _("juror {juror} logs in as {role} (group {group})").format(
+                juror=grant.juror, role=grant.role, group=grant.group
+            )
+        )
     return 0
 
 
@@ -61,7 +76,11 @@ def _grant(kind: str) -> object:
         if args.json:
             print_json({"role": grant.role, "group": grant.group})
         else:
-            say(f"{kind} logs in as {grant.role} (group {grant.group})")
+            say(
+                _("{kind} logs in as {role} (group {group})").format(
+                    kind=kind, role=grant.role, group=grant.group
+                )
+            )
         return 0
 
     return run
@@ -103,15 +122,15 @@ def register_event_actions(ev: Sub[argparse.ArgumentParser]) -> None:
 
 def register(commands: Sub[argparse.ArgumentParser]) -> None:
     s = commands.add_parser(
-        "server", help="a PostgreSQL event server: schema, roles, policies (with --db URL)"
+        "server", help=_("a PostgreSQL event server: schema, roles, policies (with --db URL)")
     ).add_subparsers(dest="action", metavar="ACTION", required=True)
-    p = s.add_parser("init", help="create the schema, the roles and the row-level policies")
+    p = s.add_parser("init", help=_("create the schema, the roles and the row-level policies"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_init)
-    p = s.add_parser("grant-juror", help="a juror's login: sees and scores only their own work")
+    p = s.add_parser("grant-juror", help=_("a juror's login: sees and scores only their own work"))
     p.add_argument("juror", metavar="JUROR")
     p.add_argument("--password-file", required=True, metavar="F")
-    p.add_argument("--role", help="login name (default: DATABASE_JUROR)")
+    p.add_argument("--role", help=_("login name (default: DATABASE_JUROR)"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_grant_juror)
     for kind, text in (("coordinator", "reads and writes the whole event"),

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from imin_desktop.cli.output import say
 from imin_desktop.domain.errors import InputError
+from imin_desktop.domain.text import LANGUAGES, _, language
 from imin_desktop.formats.registry import detect
 
 Sub = argparse._SubParsersAction
@@ -18,23 +19,25 @@ def _validate(args: argparse.Namespace) -> int:
     for name in args.files:
         path = Path(name)
         if not path.exists():
-            print(f"{path}: refused: no such file or folder", file=sys.stderr)
+            print(_("{path}: refused: no such file or folder").format(path=path), file=sys.stderr)
             refused += 1
             continue
         fmt = detect(path)
         if fmt is None:
-            print(f"{path}: refused: not a file imIN Desktop knows "
-                  "(rubric, submission package or listing, kit, score file, score sheet)",
+            print(_("{path}: refused: not a file imIN Desktop knows (rubric, submission package or listing, kit, score file, score sheet)").format(path=path),
                   file=sys.stderr)  # fmt: skip
             refused += 1
             continue
         try:
             summary = fmt.validate(path)
         except InputError as exc:
-            print(f"{path}: refused ({fmt.name}): {exc}", file=sys.stderr)
+            print(
+                _("{path}: refused ({name}): {exc}").format(path=path, name=fmt.name, exc=exc),
+                file=sys.stderr,
+            )
             refused += 1
             continue
-        say(f"{path}: valid {fmt.name}: {summary}")
+        say(_("{path}: valid {name}: {summary}").format(path=path, name=fmt.name, summary=summary))
     return 1 if refused else 0
 
 
@@ -47,13 +50,14 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def register(commands: Sub[argparse.ArgumentParser]) -> None:
-    p = commands.add_parser("demo", help="build a complete demo event headless")
+    p = commands.add_parser("demo", help=_("build a complete demo event headless"))
     p.add_argument("--out", default="imin-demo", metavar="DIR")
     p.add_argument("--seed", type=int, default=1)
-    p.add_argument("--lang", choices=["en", "pt"], default="en")
+    p.add_argument("--lang", choices=list(LANGUAGES), default=language(),
+                   help=_("language of the document (default: the interface language)"))  # fmt: skip
     p.set_defaults(func=_demo)
     p = commands.add_parser(
-        "validate", help="check rubric, package, kit, score file or sheet files"
+        "validate", help=_("check rubric, package, kit, score file or sheet files")
     )
     p.add_argument("files", nargs="+", metavar="FILE")
     p.set_defaults(func=_validate)

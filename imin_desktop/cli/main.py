@@ -11,11 +11,13 @@ from pathlib import Path
 
 from imin_desktop import __version__
 from imin_desktop.cli import (
+    argparse_words,
     commands_consensus,
     commands_event,
     commands_export,
     commands_funding,
     commands_juror,
+    commands_letters,
     commands_logistics,
     commands_report,
     commands_results,
@@ -24,6 +26,7 @@ from imin_desktop.cli import (
 )
 from imin_desktop.domain.errors import InputError, RefusedError
 from imin_desktop.domain.progress import Cancelled
+from imin_desktop.domain.text import LANGUAGES, _, set_language
 
 # Command words that take the EVENT argument right after them (``--db`` puts the URL there).
 EVENT_COMMANDS = {
@@ -44,6 +47,7 @@ MODULES: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], No
     commands_results.register,
     commands_consensus.register,
     commands_funding.register,
+    commands_letters.register,
     commands_export.register,
     commands_report.register,
     commands_server.register,
@@ -53,13 +57,18 @@ MODULES: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], No
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="imin",
-        description="imIN Desktop: evaluation of challenge submissions from the command line.",
+        description=_("imIN Desktop: evaluation of challenge submissions from the command line."),
     )
-    parser.add_argument("--version", action="version", version=f"imin {__version__}")
+    parser.add_argument("--version", action="version", version=f"imin {__version__}",
+                        help=_("show program's version number and exit"))  # fmt: skip
     parser.add_argument(
-        "--db", metavar="URL", help="use this database URL instead of an EVENT file (or IMIN_DB)"
+        "--lang", choices=list(LANGUAGES),
+        help=_("language of messages and help (default: IMIN_LANG, then the system's)"),
+    )  # fmt: skip
+    parser.add_argument(
+        "--db", metavar="URL", help=_("use this database URL instead of an EVENT file (or IMIN_DB)")
     )
-    parser.add_argument("--actor", help="name recorded in the audit trail (default: your user)")
+    parser.add_argument("--actor", help=_("name recorded in the audit trail (default: your user)"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for register in MODULES:
         register(commands)
@@ -67,7 +76,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # Options before the command that take a value (the value is not a command word).
-GLOBAL_VALUE_OPTIONS = {"--actor"}
+GLOBAL_VALUE_OPTIONS = {"--actor", "--lang"}
+
+
+def interface_language(argv: Sequence[str]) -> str | None:
+    """The ``--lang`` given before the command word (a command's own ``--lang`` is the language
+    of the document it writes)."""
+    for i, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if not arg.startswith("-") and not (i > 0 and argv[i - 1] in GLOBAL_VALUE_OPTIONS):
+            return None
+    return None
 
 
 def _insert_db_url(argv: list[str], url: str) -> list[str]:
@@ -105,6 +127,8 @@ def _split_db(argv: list[str]) -> tuple[list[str], str | None]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list, url = _split_db(list(sys.argv[1:] if argv is None else argv))
+    set_language(interface_language(args_list))  # None: IMIN_LANG, then the locale
+    argparse_words.install()
     if url:
         args_list = _insert_db_url(args_list, url)
     parser = build_parser()
@@ -116,24 +140,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         result: int = args.func(args)
         return result
     except InputError as exc:
-        print(f"imin: refused: {exc}", file=sys.stderr)
+        print(_("imin: refused: {exc}").format(exc=exc), file=sys.stderr)
         return 1
     except RefusedError as exc:
-        print(f"imin: refused: {exc}", file=sys.stderr)
+        print(_("imin: refused: {exc}").format(exc=exc), file=sys.stderr)
         return 1
     except Cancelled:
-        print("imin: cancelled; nothing was changed", file=sys.stderr)
+        print(_("imin: cancelled; nothing was changed"), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("imin: interrupted; nothing was changed", file=sys.stderr)
+        print(_("imin: interrupted; nothing was changed"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
     except Exception as exc:  # a defect: tell the user plainly, keep the details for us
         log = _write_crash_log()
         print(
-            f"imin: internal error ({type(exc).__name__}: {exc}). Nothing was changed. "
-            f"Details were written to {log}",
+            _(
+                "imin: internal error ({kind}: {exc}). Nothing was changed. Details were written to {log}"
+            ).format(kind=type(exc).__name__, exc=exc, log=log),
             file=sys.stderr,
         )
         return 70

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from imin_desktop import generator
 from imin_desktop.domain.resources import resource
+from imin_desktop.domain.rounding import fixed
 from imin_desktop.persistence.database import Database
 from imin_desktop.services import (
     assignments,
@@ -187,9 +188,9 @@ def _after_merge(db: Database, out: Path, lang: str) -> Iterator[str]:
         decisions.decide(db, s.id, outcome, rationale, actor="demo")
     yield "results (method mean):"
     for s in ranked[:5]:
-        yield f"  {s.rank}. {s.id} {s.title[:50]} — total {s.total:.2f}, flags: {', '.join(s.flags) or 'none'}"
+        yield f"  {s.rank}. {s.id} {s.title[:50]} — total {fixed(s.total)}, flags: {', '.join(s.flags) or 'none'}"
     alpha = results.results.reliability.total.alpha_interval
-    yield f"  Krippendorff's alpha (interval) on totals: {'—' if alpha is None else f'{alpha:.2f}'}"
+    yield f"  Krippendorff's alpha (interval) on totals: {fixed(alpha)}"
     yield f"decisions recorded for {min(3, len(ranked))} submissions"
     workbook = exports.export_workbook(db, out / "results.xlsx", lang=lang, actor="demo")
     yield f"wrote the consolidated workbook (method mean) to {workbook}"

@@ -133,8 +133,10 @@ def create_event(
     return db
 
 
-def open_event(target: str | Path) -> Database:
-    return open_database(target)
+def open_event(target: str | Path, *, read_only: bool = False) -> Database:
+    """Open an event; ``read_only`` (the manager's window, ``--read-only``) opens it so that
+    the database itself refuses every change."""
+    return open_database(target, read_only=read_only)
 
 
 def _count(session: Session, model: Any, *where: Any) -> int:

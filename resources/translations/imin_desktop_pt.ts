@@ -921,6 +921,782 @@
         <source>criterion {name}</source>
         <translation>critério {name}</translation>
     </message>
+    <message>
+        <location filename="../../imin_desktop/cli/argparse_words.py" line="+13"/>
+        <source>usage: </source>
+        <translation>utilização: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>argumentos posicionais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>opções</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ajuda e sair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../imin_desktop/cli/main.py" line="+60"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostrar a versão do programa e sair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: erro: %(message)s
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>faltam os seguintes argumentos obrigatórios: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation>é obrigatório um dos argumentos %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos não reconhecidos: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>não é permitido com o argumento %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored explicit argument %r</source>
+        <translation>argumento explícito ignorado %r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>esperava-se um argumento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most one argument</source>
+        <translation>esperava-se no máximo um argumento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation>esperava-se pelo menos um argumento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %s argument</source>
+        <translation>esperava-se %s argumento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %s arguments</source>
+        <translation>esperavam-se %s argumentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opção ambígua: %(option)s pode corresponder a %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected option string: %s</source>
+        <translation>opção inesperada: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s inválido: %(value)r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>escolha inválida: %(value)r (escolha entre %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>não é possível abrir &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>comando desconhecido %(parser_name)r (opções: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/cli/commands_consensus.py" line="+33"/>
+        <source>{submission} / {criterion}: consensus {score} (version {version})</source>
+        <translation>{submission} / {criterion}: consenso {score} (versão {version})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{submission} / {gate}: agreed {answer} (version {version})</source>
+        <translation>{submission} / {gate}: resposta acordada {answer} (versão {version})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{submission} / {criterion}: consensus removed (the mean applies)</source>
+        <translation>{submission} / {criterion}: consenso removido (aplica-se a média)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{submission_id}: {title}</source>
+        <translation>{submission_id}: {title}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>panel: {panel}; consensus complete</source>
+        <translation>painel: {panel}; consenso completo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>panel: {panel}; consensus incomplete</source>
+        <translation>painel: {panel}; consenso incompleto</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{key}: {comment}</source>
+        <translation>{key}: {comment}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{key} (minority view): {minority_view}</source>
+        <translation>{key} (posição minoritária): {minority_view}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{file}: {rows} consensus scores recorded for {submissions} submissions</source>
+        <translation>{file}: {rows} pontuações de consenso registadas para {submissions} candidaturas</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the rapporteur&apos;s agreed scores per submission</source>
+        <translation>as pontuações acordadas pelo relator, por candidatura</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>record the consensus score of one criterion</source>
+        <translation>registar a pontuação de consenso de um critério</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the agreed comment (goes into the letter)</source>
+        <translation>o comentário acordado (vai para a carta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a dissenting juror&apos;s view, noted</source>
+        <translation>a posição de um jurado discordante, registada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a juror of the submission&apos;s panel (default: the coordinator)</source>
+        <translation>um jurado do painel da candidatura (por omissão: o coordenador)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refuse if the record is no longer at this version (0: none yet)</source>
+        <translation>recusar se o registo já não estiver nesta versão (0: ainda nenhum)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>record the agreed answer to one eligibility gate</source>
+        <translation>registar a resposta acordada a uma pergunta de elegibilidade</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>remove the consensus score of one criterion</source>
+        <translation>remover a pontuação de consenso de um critério</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>every counted review beside the consensus</source>
+        <translation>todas as avaliações contadas ao lado do consenso</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a .csv/.xlsx, one row per submission × criterion, recorded whole or not at all</source>
+        <translation>um .csv/.xlsx, uma linha por candidatura × critério, registado por inteiro ou nada</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/cli/commands_event.py" line="+37"/>
+        <source>created event {title!r} at {location} (rubric {rubric_id}, {rubric_hash})</source>
+        <translation>evento {title!r} criado em {location} (grelha de avaliação {rubric_id}, {rubric_hash})</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>imported {total} submission(s): {n_added} added, {n_replaced} replaced, {n_unchanged} unchanged; {blobs_stored} attachment file(s) stored ({bytes_stored} bytes)</source>
+        <translation>candidaturas importadas: {total} ({n_added} acrescentadas, {n_replaced} substituídas, {n_unchanged} sem alterações); ficheiros anexos guardados: {blobs_stored} ({bytes_stored} bytes)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>juror {id} added</source>
+        <translation>jurado {id} acrescentado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>juror {id} already present</source>
+        <translation>o jurado {id} já existe</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>conflict {juror} / {submission} recorded</source>
+        <translation>conflito {juror} / {submission} registado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conflict {juror} / {submission} already recorded</source>
+        <translation>o conflito {juror} / {submission} já estava registado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>create and describe events</source>
+        <translation>criar e descrever eventos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>create a new event file</source>
+        <translation>criar um novo ficheiro de evento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>hide teams from jurors</source>
+        <translation>ocultar as equipas aos jurados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a submission field hidden from jurors in a blind event (repeatable)</source>
+        <translation>um campo da candidatura oculto aos jurados num evento anónimo (repetível)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>counts, rubric and status</source>
+        <translation>contagens, grelha de avaliação e estado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>import and list submissions</source>
+        <translation>importar e listar candidaturas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>import packages, folders, batches or listings (all or none)</source>
+        <translation>importar pacotes, pastas, lotes ou listagens (tudo ou nada)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>replace changed submissions with the same id</source>
+        <translation>substituir as candidaturas alteradas com o mesmo id</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>list the event&apos;s submissions</source>
+        <translation>listar as candidaturas do evento</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add, import and list jurors</source>
+        <translation>acrescentar, importar e listar jurados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add one juror</source>
+        <translation>acrescentar um jurado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>add jurors from a .csv or .xlsx list (id, name, email)</source>
+        <translation>acrescentar jurados a partir de uma lista .csv ou .xlsx (id, nome, e-mail)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>list the event&apos;s jurors</source>
+        <translation>listar os jurados do evento</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>declare conflicts of interest</source>
+        <translation>declarar conflitos de interesses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>declare that a juror has a conflict with a submission</source>
+        <translation>declarar que um jurado tem um conflito com uma candidatura</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/cli/commands_export.py" line="+34"/>
+        <source>aggregation method (default: mean)</source>
+        <translation>método de agregação (por omissão: média)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../imin_desktop/cli/commands_logistics.py" line="+161"/>
+        <location filename="../../imin_desktop/cli/commands_setup.py" line="+57"/>
+        <source>language of the document (default: the interface language)</source>
+        <translation>língua do documento (por omissão: a da interface)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path}: consolidated workbook (method {method}, {lang})</source>
+        <translation>{path}: livro consolidado (método {method}, {lang})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the consolidated results as a spreadsheet</source>
+        <translation>os resultados consolidados como folha de cálculo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>consolidated workbook: ranking, reviews, criteria, matrix, methods, jurors, reliability, rubric, audit</source>
+        <translation>livro consolidado: classificação, avaliações, critérios, matriz, métodos, jurados, fiabilidade, grelha de avaliação, auditoria</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/cli/commands_juror.py" line="+50"/>
+        <source>juror {juror_id} ({juror_name}), event {event_title}</source>
+        <translation>jurado {juror_id} ({juror_name}), evento {event_title}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{done} of {total} done, {in_progress} in progress, {conflicts} conflict(s)</source>
+        <translation>{done} de {total} concluídas, {in_progress} em curso, {conflicts} conflito(s)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{value!r} is not a number</source>
+        <translation>{value!r} não é um número</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{submission} {criterion} = {value}</source>
+        <translation>{submission} {criterion} = {value}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{submission}: comment saved</source>
+        <translation>{submission}: comentário guardado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{submission} {gate}: {answer}</source>
+        <translation>{submission} {gate}: {answer}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{submission}: conflict of interest withdrawn</source>
+        <translation>{submission}: conflito de interesses retirado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{submission}: conflict of interest declared</source>
+        <translation>{submission}: conflito de interesses declarado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{submission}: done</source>
+        <translation>{submission}: concluída</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{submission}: back to draft</source>
+        <translation>{submission}: de volta a rascunho</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>wrote {path} (sequence {sequence}): {done} done, {drafts} draft(s), {conflicts} conflict(s), {not_started} not started</source>
+        <translation>gravado {path} (sequência {sequence}): {done} concluída(s), {drafts} rascunho(s), {conflicts} conflito(s), {not_started} por iniciar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>note: only reviews marked done count in the results</source>
+        <translation>nota: só as avaliações marcadas como concluídas contam para os resultados</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>score from a kit without the GUI</source>
+        <translation>avaliar a partir de um kit sem a interface gráfica</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>open the kit and show the assigned submissions</source>
+        <translation>abrir o kit e mostrar as candidaturas atribuídas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>set a score (VALUE &apos;-&apos; clears it)</source>
+        <translation>definir uma pontuação (VALOR &apos;-&apos; apaga-a)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the overall comment, or a criterion&apos;s with --criterion</source>
+        <translation>o comentário geral, ou o de um critério com --criterion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>answer a yes/no question of the rubric</source>
+        <translation>responder a uma pergunta sim/não da grelha de avaliação</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>declare a conflict of interest (clears the scores)</source>
+        <translation>declarar um conflito de interesses (apaga as pontuações)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mark a complete review as done</source>
+        <translation>marcar uma avaliação completa como concluída</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>put a review back to draft</source>
+        <translation>repor uma avaliação em rascunho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the signed score file (next sequence) into a folder</source>
+        <translation>gravar o ficheiro de pontuação assinado (sequência seguinte) numa pasta</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/cli/commands_logistics.py" line="-125"/>
+        <source>{path}: cannot read the passphrase file ({strerror})</source>
+        <translation>{path}: não é possível ler o ficheiro da frase-passe ({strerror})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path}: the passphrase file is empty</source>
+        <translation>{path}: o ficheiro da frase-passe está vazio</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{pair!r}: write JUROR:SUBMISSION</source>
+        <translation>{pair!r}: escreva JURADO:CANDIDATURA</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>assigned {submission} to {juror}</source>
+        <translation>{submission} atribuída a {juror}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unassigned {submission} from {juror}</source>
+        <translation>{submission} deixou de estar atribuída a {juror}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{n_issued} kit(s) written to {out}</source>
+        <translation>kits gravados em {out}: {n_issued}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{n_written} score sheet(s) written to {out}</source>
+        <translation>folhas de pontuação gravadas em {out}: {n_written}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>assign submissions to jurors (balanced, connected)</source>
+        <translation>atribuir candidaturas aos jurados (equilibrado, ligado)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>jurors per submission</source>
+        <translation>jurados por candidatura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N submissions every juror reviews (a shared anchor)</source>
+        <translation>N candidaturas que todos os jurados avaliam (uma âncora comum)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>redo existing assignments</source>
+        <translation>refazer as atribuições existentes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>juror kits</source>
+        <translation>kits de jurado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one kit per juror</source>
+        <translation>um kit por jurado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>encrypt the kits with this passphrase</source>
+        <translation>cifrar os kits com esta frase-passe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only this juror (repeatable)</source>
+        <translation>só este jurado (repetível)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excel score sheets</source>
+        <translation>folhas de pontuação Excel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one Excel score sheet per juror</source>
+        <translation>uma folha de pontuação Excel por jurado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>merge score files and sheets</source>
+        <translation>juntar ficheiros e folhas de pontuação</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>import score files and filled score sheets, any order</source>
+        <translation>importar ficheiros de pontuação e folhas de pontuação preenchidas, por qualquer ordem</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>coverage per juror and per submission</source>
+        <translation>cobertura por jurado e por candidatura</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/cli/commands_report.py" line="+29"/>
+        <source>wrote the final evaluation summary of {only} to {out} (method {method}, {lang})</source>
+        <translation>resumo de avaliação final de {only} gravado em {out} (método {method}, {lang})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>wrote the draft evaluation summary of {only} to {out} (method {method}, {lang})</source>
+        <translation>rascunho do resumo de avaliação de {only} gravado em {out} (método {method}, {lang})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>wrote the final decision report to {out} (method {method}, {lang})</source>
+        <translation>relatório de decisão final gravado em {out} (método {method}, {lang})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wrote the draft decision report to {out} (method {method}, {lang})</source>
+        <translation>rascunho do relatório de decisão gravado em {out} (método {method}, {lang})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the decision report as a PDF to print and sign</source>
+        <translation>o relatório de decisão em PDF para imprimir e assinar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>decision report (A4): summary, ranking, decisions, one evaluation summary per submission, method, audit, signatures</source>
+        <translation>relatório de decisão (A4): resumo, classificação, decisões, um resumo de avaliação por candidatura, método, auditoria, assinaturas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the version for signature (no DRAFT watermark)</source>
+        <translation>a versão para assinatura (sem a marca de água RASCUNHO)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only this submission&apos;s evaluation summary, to send to its applicant</source>
+        <translation>só o resumo de avaliação desta candidatura, para enviar ao candidato</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/cli/commands_results.py" line="+36"/>
+        <source>{event_title}: method {method}, {draws} bootstrap draws (seed {seed}), top {top_k}</source>
+        <translation>{event_title}: método {method}, {draws} repetições do bootstrap (semente {seed}), top {top_k}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>reliability of totals: Krippendorff&apos;s alpha (interval) {alpha}, ICC(2,1) {icc}, Kendall&apos;s W {w}</source>
+        <translation>fiabilidade dos totais: alfa de Krippendorff (intervalar) {alpha}, ICC(2,1) {icc}, W de Kendall {w}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>note: {path}: {message}</source>
+        <translation>nota: {path}: {message}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>note: {n_per_criterion} per-criterion reliability figure(s) could not be computed; see --json for each reason</source>
+        <translation>nota: não foi possível calcular {n_per_criterion} indicador(es) de fiabilidade por critério; veja --json para cada motivo</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{submission}: {outcome} (decision version {version})</source>
+        <translation>{submission}: {outcome} (versão da decisão {version})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>consolidated results</source>
+        <translation>resultados consolidados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>number of awards (default: the event&apos;s)</source>
+        <translation>número de prémios (por omissão: o do evento)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bootstrap seed (reported)</source>
+        <translation>semente do bootstrap (indicada no relatório)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bootstrap draws</source>
+        <translation>repetições do bootstrap</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>record the panel&apos;s decision on a submission</source>
+        <translation>registar a decisão do júri sobre uma candidatura</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>order settling an ex aequo rank</source>
+        <translation>ordem que desempata uma posição ex aequo</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/cli/commands_server.py" line="+28"/>
+        <source>name the event server with --db URL (or IMIN_DB)</source>
+        <translation>indique o servidor do evento com --db URL (ou IMIN_DB)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>server ready: database {database} at schema {revision}</source>
+        <translation>servidor pronto: base de dados {database} no esquema {revision}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>groups: {coordinator_group}, {manager_group}, {juror_group}</source>
+        <translation>grupos: {coordinator_group}, {manager_group}, {juror_group}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no event yet: imin event new --db URL ... or imin event push EVENT.imin --db URL</source>
+        <translation>ainda sem evento: imin event new --db URL ... ou imin event push EVENT.imin --db URL</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>juror {juror} logs in as {role} (group {group})</source>
+        <translation>o jurado {juror} entra como {role} (grupo {group})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{kind} logs in as {role} (group {group})</source>
+        <translation>{kind} entra como {role} (grupo {group})</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>a PostgreSQL event server: schema, roles, policies (with --db URL)</source>
+        <translation>um servidor de eventos PostgreSQL: esquema, funções, políticas (com --db URL)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>create the schema, the roles and the row-level policies</source>
+        <translation>criar o esquema, as funções e as políticas por linha</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a juror&apos;s login: sees and scores only their own work</source>
+        <translation>o acesso de um jurado: vê e pontua só o seu próprio trabalho</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>login name (default: DATABASE_JUROR)</source>
+        <translation>nome de acesso (por omissão: BASEDEDADOS_JUROR)</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/cli/commands_setup.py" line="-35"/>
+        <source>{path}: refused: no such file or folder</source>
+        <translation>{path}: recusado: o ficheiro ou pasta não existe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path}: refused: not a file imIN Desktop knows (rubric, submission package or listing, kit, score file, score sheet)</source>
+        <translation>{path}: recusado: não é um ficheiro que o imIN Desktop conheça (grelha de avaliação, pacote ou listagem de candidaturas, kit, ficheiro de pontuação, folha de pontuação)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path}: refused ({name}): {exc}</source>
+        <translation>{path}: recusado ({name}): {exc}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path}: valid {name}: {summary}</source>
+        <translation>{path}: {name} válido: {summary}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>build a complete demo event headless</source>
+        <translation>construir um evento de demonstração completo sem interface gráfica</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>check rubric, package, kit, score file or sheet files</source>
+        <translation>verificar ficheiros de grelha de avaliação, pacote, kit, ficheiro ou folha de pontuação</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/cli/main.py" line="-3"/>
+        <source>imIN Desktop: evaluation of challenge submissions from the command line.</source>
+        <translation>imIN Desktop: avaliação de candidaturas a desafios a partir da linha de comandos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>language of messages and help (default: IMIN_LANG, then the system&apos;s)</source>
+        <translation>língua das mensagens e da ajuda (por omissão: IMIN_LANG, depois a do sistema)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>use this database URL instead of an EVENT file (or IMIN_DB)</source>
+        <translation>usar este URL de base de dados em vez de um ficheiro de EVENTO (ou IMIN_DB)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name recorded in the audit trail (default: your user)</source>
+        <translation>nome registado na auditoria (por omissão: o seu utilizador)</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <location line="+3"/>
+        <source>imin: refused: {exc}</source>
+        <translation>imin: recusado: {exc}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>imin: cancelled; nothing was changed</source>
+        <translation>imin: cancelado; nada foi alterado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>imin: interrupted; nothing was changed</source>
+        <translation>imin: interrompido; nada foi alterado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>imin: internal error ({kind}: {exc}). Nothing was changed. Details were written to {log}</source>
+        <translation>imin: erro interno ({kind}: {exc}). Nada foi alterado. Os detalhes foram gravados em {log}</translation>
+    </message>
 </context>
 <context>
     <name>About</name>

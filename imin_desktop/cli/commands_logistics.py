@@ -92,14 +92,18 @@ def _kits_check(args: argparse.Namespace) -> int:
     if args.json:
         print_json(check.as_json())
     elif not check.blind:
-        say("the event is not blind: its kits carry the team openly; nothing to check")
+        say(_("the event is not blind: its kits carry the team openly; nothing to check"))
     else:
-        flagged, blocking = check.flagged, check.blocking
-        say(f"blind event: {len(check.submissions)} submission(s) checked, {len(flagged)} with "
-            f"findings, {len(blocking)} not yet confirmed")  # fmt: skip
-        for sub in flagged:
-            state = "confirmed" if sub.confirmed else "needs an anonymised copy or a confirmation"
-            say(f"{sub.submission} ({state})")
+        say(_("blind event: {checked} submission(s) checked, {flagged} with findings, "
+              "{blocking} not yet confirmed").format(checked=len(check.submissions),
+                                                    flagged=len(check.flagged),
+                                                    blocking=len(check.blocking)))  # fmt: skip
+        for sub in check.flagged:
+            say(
+                (_("{submission} (confirmed)") if sub.confirmed
+                 else _("{submission} (needs an anonymised copy or a confirmation)")
+                 ).format(submission=sub.submission)
+            )  # fmt: skip
             for finding in sub.findings:
                 say(f"  {finding.describe()}")
     return 1 if check.blocking else 0
@@ -109,7 +113,8 @@ def _kits_confirm(args: argparse.Namespace) -> int:
     with event_db(args.event) as db:
         confirmed = blinding.confirm_findings(db, args.submissions, args.rationale)
     for sub in confirmed:
-        say(f"confirmed {sub.submission}: {len(sub.findings)} finding(s) may go into blind kits")
+        say(_("confirmed {submission}: {n} finding(s) may go into blind kits").format(
+            submission=sub.submission, n=len(sub.findings)))  # fmt: skip
     return 0
 
 
@@ -178,21 +183,21 @@ def register(commands: Sub[argparse.ArgumentParser]) -> None:
     p.add_argument("--juror", action="append", metavar="ID", help=_("only this juror (repeatable)"))
     p.set_defaults(func=_kits_export)
     p = k.add_parser(
-        "check", help="search what blind kits would carry for the teams' names, e-mails and "
-        "organisations",
+        "check", help=_("search what blind kits would carry for the teams' names, e-mails and "
+                        "organisations"),
     )  # fmt: skip
     p.add_argument("event", metavar="EVENT.imin")
     p.add_argument("--submission", action="append", metavar="ID",
-                   help="only this submission (repeatable)")  # fmt: skip
+                   help=_("only this submission (repeatable)"))  # fmt: skip
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_kits_check)
     p = k.add_parser(
-        "confirm", help="accept a submission's identity findings for blind kits (audited)"
+        "confirm", help=_("accept a submission's identity findings for blind kits (audited)")
     )
     p.add_argument("event", metavar="EVENT.imin")
     p.add_argument("submissions", nargs="+", metavar="SUBMISSION")
     p.add_argument("--rationale", required=True, metavar="TEXT",
-                   help="why the findings may go to the jurors (kept in the audit trail)")  # fmt: skip
+                   help=_("why the findings may go to the jurors (kept in the audit trail)"))  # fmt: skip
     p.set_defaults(func=_kits_confirm)
 
     s = commands.add_parser("sheets", help=_("Excel score sheets")).add_subparsers(

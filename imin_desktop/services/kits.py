@@ -23,7 +23,8 @@ from imin_desktop.models import Assignment, Attachment, Blob, Event, Juror, Subm
 from imin_desktop.models import Kit as KitRow
 from imin_desktop.persistence.database import Database
 from imin_desktop.services.audit import default_actor, record
-from imin_desktop.services.blinding import BlindFiles, check_subs, refusal
+from imin_desktop.services.blind_files import BlindFiles
+from imin_desktop.services.blinding import check_subs, refusal
 from imin_desktop.services.events import get_event, load_rubric
 
 

@@ -66,6 +66,11 @@ def remove_stale_parts(target: str | os.PathLike[str]) -> list[Path]:
     return removed
 
 
+def created_file_mode() -> int:
+    """The permissions a newly created file gets here (0o666 less the umask)."""
+    return 0o666 & ~_umask()
+
+
 @contextlib.contextmanager
 def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; move it into place when the block succeeds."""
@@ -84,7 +89,7 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
         yield tmp
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())
+        os.chmod(tmp, created_file_mode())
         os.replace(tmp, target)
     finally:
         with contextlib.suppress(FileNotFoundError):

@@ -28,7 +28,7 @@ def test_manager_window_refuses_edits_at_the_database(qtbot, demo_event, runner,
     assert results.model.rowCount() == window.ctx.info.submissions
 
     page = show(qtbot, window, "decisions")
-    assert not page.editor.isEnabled()
+    assert not page.outcome_box.isEnabled() and page.rationale_edit.isReadOnly()
     assert not page.record_button.isVisible() and not page.ex_aequo.settle_button.isVisible()
     key, seen = next(iter(decisions.list_decisions(window.ctx.db).items()))
     with pytest.raises(ReadOnlyError):  # even past the UI, the event's database says no

@@ -20,9 +20,9 @@ PAGE_CLASSES: dict[str, str | None] = {
     "assignments": "imin_desktop.ui.event.assignments_page:AssignmentsPage",
     "collect": "imin_desktop.ui.event.collect_page:CollectPage",
     "results": "imin_desktop.ui.event.results_page:ResultsPage",
-    "decisions": None,
-    "outputs": None,
-    "audit": None,
+    "decisions": "imin_desktop.ui.event.decisions_page:DecisionsPage",
+    "outputs": "imin_desktop.ui.event.outputs_page:OutputsPage",
+    "audit": "imin_desktop.ui.event.audit_page:AuditPage",
 }
 
 

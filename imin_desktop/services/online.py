@@ -29,6 +29,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from imin_desktop.domain.canonical import sha256_hex
 from imin_desktop.domain.errors import RefusedError
 from imin_desktop.domain.review import ReviewEntry
+from imin_desktop.domain.text import _
 from imin_desktop.domain.times import iso_utc, parse_iso_utc
 from imin_desktop.formats.kit import Kit, KitAttachment, KitSubmission, OpenedKit
 from imin_desktop.models import (
@@ -51,10 +52,16 @@ from imin_desktop.models.base import utcnow
 from imin_desktop.persistence.database import Database, open_database
 from imin_desktop.persistence.workspace import open_cache_store
 from imin_desktop.services.audit import default_actor
+from imin_desktop.services.blind_files import BlindFiles
 from imin_desktop.services.events import get_event, load_rubric
 from imin_desktop.services.juror import ExportSummary, JurorWorkspace
 from imin_desktop.services.jurors import find_juror
-from imin_desktop.services.kits import assigned_submissions, issue_identity, kit_submission
+from imin_desktop.services.kits import (
+    assigned_submissions,
+    check_before_issuing,
+    issue_identity,
+    kit_submission,
+)
 from imin_desktop.services.scores import _table, juror_entries, review_snapshot
 
 ONLINE = "online"
@@ -149,7 +156,12 @@ def _visible_submissions(session: Session, event: Event, juror: Juror) -> list[K
     conflicted = set(
         session.scalars(select(Conflict.submission_id).where(Conflict.juror_id == juror.id))
     )
-    return [kit_submission(s, event) for s in assigned_submissions(session, juror)
+    # A blind event shows what a blind kit would: cleaned attachments under neutral names
+    # (kept in the event so they read back by SHA-256), and only once no unconfirmed finding
+    # names a team.
+    check_before_issuing(session, event, [juror], _("submissions for the juror"))
+    files = BlindFiles(session, keep=True) if event.is_blind else None
+    return [kit_submission(s, event, files) for s in assigned_submissions(session, juror)
             if s.id not in conflicted]  # fmt: skip
 
 

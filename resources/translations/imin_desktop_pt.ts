@@ -1342,7 +1342,12 @@
         <translation>avaliar a partir de um kit sem a interface gráfica</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
+        <source>the kit, or your login&apos;s URL on the event server (scores online)</source>
+        <translation>o kit, ou o URL do seu acesso ao servidor do evento (avalia em linha)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>open the kit and show the assigned submissions</source>
         <translation>abrir o kit e mostrar as candidaturas atribuídas</translation>
     </message>
@@ -1594,7 +1599,7 @@
     <message>
         <location line="+2"/>
         <source>the decision version you based this on (0: none yet); refused if someone changed the decision meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>a versão da decisão em que se baseou (0: ainda nenhuma); recusado se alguém alterou a decisão entretanto</translation>
     </message>
     <message>
         <location filename="../../imin_desktop/cli/commands_server.py" line="+28"/>
@@ -1627,7 +1632,32 @@
         <translation>{kind} entra como {role} (grupo {group})</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+15"/>
+        <source>{rows} rows in {tables} tables, checked table by table ({submissions} submissions, {blobs} attachment files, {reviews} reviews, {audit} audit entries)</source>
+        <translation>{rows} linhas em {tables} tabelas, verificadas tabela a tabela ({submissions} candidaturas, {blobs} ficheiros anexos, {reviews} avaliações, {audit} entradas de auditoria)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>pushed event &apos;{title}&apos;: {source} -&gt; {target}</source>
+        <translation>evento &apos;{title}&apos; enviado: {source} -&gt; {target}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pulled event &apos;{title}&apos;: {source} -&gt; {target}</source>
+        <translation>evento &apos;{title}&apos; obtido: {source} -&gt; {target}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>copy an event file to an event server (--db URL), whole</source>
+        <translation>copia um ficheiro de evento, inteiro, para um servidor de eventos (--db URL)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>copy the event on a server (--db URL) into a new file, whole</source>
+        <translation>copia o evento de um servidor (--db URL), inteiro, para um novo ficheiro</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>a PostgreSQL event server: schema, roles, policies (with --db URL)</source>
         <translation>um servidor de eventos PostgreSQL: esquema, funções, políticas (com --db URL)</translation>
     </message>
@@ -1645,6 +1675,16 @@
         <location line="+3"/>
         <source>login name (default: DATABASE_JUROR)</source>
         <translation>nome de acesso (por omissão: BASEDEDADOS_JUROR)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a coordinator&apos;s login: reads and writes the whole event</source>
+        <translation>o acesso de um coordenador: lê e altera todo o evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a manager&apos;s login: reads the whole event, changes nothing</source>
+        <translation>o acesso de um gestor: lê todo o evento, não altera nada</translation>
     </message>
     <message>
         <location filename="../../imin_desktop/cli/commands_setup.py" line="-35"/>
@@ -1865,7 +1905,7 @@
         <translation>kits</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/services/online.py" line="+152"/>
+        <location filename="../../imin_desktop/services/online.py" line="+162"/>
         <source>submissions for the juror</source>
         <translation>candidaturas para o jurado</translation>
     </message>
@@ -1983,7 +2023,7 @@ Generate a draft, or insist with --force.</source>
 <context>
     <name>AssignmentsPage</name>
     <message>
-        <location filename="../../imin_desktop/ui/event/assignments_page.py" line="+80"/>
+        <location filename="../../imin_desktop/ui/event/assignments_page.py" line="+85"/>
         <source>Assign &amp;automatically…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2039,7 +2079,7 @@ Generate a draft, or insist with --force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+80"/>
         <source>Change {n} assignments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2314,7 +2354,7 @@ Generate a draft, or insist with --force.</source>
 <context>
     <name>CollectPage</name>
     <message>
-        <location filename="../../imin_desktop/ui/event/collect_page.py" line="+84"/>
+        <location filename="../../imin_desktop/ui/event/collect_page.py" line="+91"/>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2394,7 +2434,7 @@ Generate a draft, or insist with --force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>merged: the juror&apos;s reviews now come from this file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3107,7 +3147,7 @@ relator {who}, registado por {by}</translation>
 <context>
     <name>EventContext</name>
     <message>
-        <location filename="../../imin_desktop/ui/event/context.py" line="+83"/>
+        <location filename="../../imin_desktop/ui/event/context.py" line="+96"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -3534,7 +3574,7 @@ relator {who}, registado por {by}</translation>
 <context>
     <name>JurorSubmissionMatrixTableModel</name>
     <message>
-        <location filename="../../imin_desktop/ui/event/matrix_model.py" line="+51"/>
+        <location filename="../../imin_desktop/ui/event/matrix_model.py" line="+52"/>
         <source>assigned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4290,7 +4330,7 @@ Gerar um relatório final mesmo assim?</translation>
         <translation>Filtrar {what}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>{shown} of {total}</source>
         <translation>{shown} de {total}</translation>
     </message>
@@ -5885,7 +5925,7 @@ Gerar um relatório final mesmo assim?</translation>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../imin_desktop/ui/event/assignments_page.py" line="-251"/>
+        <location filename="../../imin_desktop/ui/event/assignments_page.py" line="-257"/>
         <source>Assign</source>
         <translation type="unfinished"></translation>
     </message>

@@ -32,6 +32,7 @@ from imin_desktop.domain.text import LANGUAGES, _, set_language
 EVENT_COMMANDS = {
     ("event", "new"), ("event", "show"), ("submissions", "import"), ("submissions", "list"), ("jurors", "add"),
     ("jurors", "import"), ("jurors", "list"), ("conflicts", "add"), ("assign",), ("kits", "export"),
+    ("kits", "check"), ("kits", "confirm"),
     ("sheets", "export"), ("scores", "import"), ("scores", "status"), ("results",), ("decide",),
     ("export", "xlsx"), ("report", "pdf"), ("consensus", "set"), ("consensus", "gate"),
     ("consensus", "clear"), ("consensus", "show"), ("consensus", "import"), ("funding",),

@@ -1697,6 +1697,130 @@
         <source>imin: internal error ({kind}: {exc}). Nothing was changed. Details were written to {log}</source>
         <translation>imin: erro interno ({kind}: {exc}). Nada foi alterado. Os detalhes foram gravados em {log}</translation>
     </message>
+    <message>
+        <source>the event is not blind: its kits carry the team openly; nothing to check</source>
+        <translation>o evento não é de avaliação anónima: os kits mostram a equipa; nada a verificar</translation>
+    </message>
+    <message>
+        <source>blind event: {checked} submission(s) checked, {flagged} with findings, {blocking} not yet confirmed</source>
+        <translation>avaliação anónima: {checked} candidatura(s) verificada(s), {flagged} com ocorrências, {blocking} ainda por confirmar</translation>
+    </message>
+    <message>
+        <source>{submission} (confirmed)</source>
+        <translation>{submission} (confirmada)</translation>
+    </message>
+    <message>
+        <source>{submission} (needs an anonymised copy or a confirmation)</source>
+        <translation>{submission} (precisa de uma cópia anonimizada ou de uma confirmação)</translation>
+    </message>
+    <message>
+        <source>confirmed {submission}: {n} finding(s) may go into blind kits</source>
+        <translation>{submission} confirmada: {n} ocorrência(s) podem seguir nos kits anónimos</translation>
+    </message>
+    <message>
+        <source>search what blind kits would carry for the teams' names, e-mails and organisations</source>
+        <translation>procurar no que os kits anónimos levariam os nomes, e-mails e organizações das equipas</translation>
+    </message>
+    <message>
+        <source>only this submission (repeatable)</source>
+        <translation>só esta candidatura (repetível)</translation>
+    </message>
+    <message>
+        <source>accept a submission's identity findings for blind kits (audited)</source>
+        <translation>aceitar as ocorrências de identidade de uma candidatura nos kits anónimos (fica no registo de auditoria)</translation>
+    </message>
+    <message>
+        <source>why the findings may go to the jurors (kept in the audit trail)</source>
+        <translation>porque podem as ocorrências chegar aos jurados (fica no registo de auditoria)</translation>
+    </message>
+    <message>
+        <source>attachment {path!r} of {sid} is missing or damaged in the event (its content no longer matches its SHA-256); import the submission again with --replace</source>
+        <translation>o anexo {path!r} de {sid} falta ou está danificado no evento (o conteúdo já não corresponde ao SHA-256); importe de novo a candidatura com --replace</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organização</translation>
+    </message>
+    <message>
+        <source>identifying field</source>
+        <translation>campo identificativo</translation>
+    </message>
+    <message>
+        <source>, page {page}</source>
+        <translation>, página {page}</translation>
+    </message>
+    <message>
+        <source>{where}: names the team's {kind} {text!r}</source>
+        <translation>{where}: identifica a equipa ({kind}: {text!r})</translation>
+    </message>
+    <message>
+        <source>attachment {n} ({path}{variant})</source>
+        <translation>anexo {n} ({path}{variant})</translation>
+    </message>
+    <message>
+        <source>, blind variant</source>
+        <translation>, versão anonimizada</translation>
+    </message>
+    <message>
+        <source>its metadata cannot be removed: {problem}</source>
+        <translation>não é possível remover os metadados: {problem}</translation>
+    </message>
+    <message>
+        <source>a {media} file: its metadata cannot be removed and its text cannot be read</source>
+        <translation>ficheiro {media}: não é possível remover os metadados nem ler o texto</translation>
+    </message>
+    <message>
+        <source>its text cannot be checked: {problem}</source>
+        <translation>não é possível verificar o texto: {problem}</translation>
+    </message>
+    <message>
+        <source>no submission {sid!r} in the event</source>
+        <translation>não há nenhuma candidatura {sid!r} no evento</translation>
+    </message>
+    <message>
+        <source>{what} not issued: {n} submission(s) of this blind event still name their team or could not be checked:</source>
+        <translation>Emissão de {what} recusada: {n} candidatura(s) desta avaliação anónima ainda identificam a equipa ou não puderam ser verificadas:</translation>
+    </message>
+    <message>
+        <source>Supply an anonymised copy (attachments[].blind_path in the package, imported again with --replace) or confirm the findings: imin kits confirm EVENT SUBMISSION… --rationale TEXT</source>
+        <translation>Forneça uma cópia anonimizada (attachments[].blind_path no pacote, importado de novo com --replace) ou confirme as ocorrências: imin kits confirm EVENT SUBMISSION… --rationale TEXT</translation>
+    </message>
+    <message>
+        <source>say why the findings are acceptable (--rationale)</source>
+        <translation>indique porque são aceitáveis as ocorrências (--rationale)</translation>
+    </message>
+    <message>
+        <source>name at least one submission to confirm</source>
+        <translation>indique pelo menos uma candidatura a confirmar</translation>
+    </message>
+    <message>
+        <source>the event is not blind: its kits carry the team openly</source>
+        <translation>o evento não é de avaliação anónima: os kits mostram a equipa</translation>
+    </message>
+    <message>
+        <source>{sid} has no identity findings to confirm</source>
+        <translation>{sid} não tem ocorrências de identidade a confirmar</translation>
+    </message>
+    <message>
+        <source>kits</source>
+        <translation>kits</translation>
+    </message>
+    <message>
+        <source>submissions for the juror</source>
+        <translation>candidaturas para o jurado</translation>
+    </message>
+    <message>
+        <source>score sheets</source>
+        <translation>folhas de pontuação</translation>
+    </message>
 </context>
 <context>
     <name>About</name>

@@ -91,3 +91,18 @@ def test_outputs_page_final_report_lists_what_is_missing_and_asks(qtbot, demo_ev
     settle(qtbot, window)
     assert len(PdfReader(tmp_path / "final.pdf").pages) > 3
     window.close()
+
+
+def test_outputs_page_writes_one_letter_per_submission(qtbot, demo_event, runner, settings,
+                                                       tmp_path):  # fmt: skip
+    window = open_window(qtbot, demo_event, runner, settings)
+    page = show(qtbot, window, "outputs")
+    page.letters_lang_box.setCurrentIndex(page.letters_lang_box.findData("pt"))
+    with qtbot.waitSignal(page.output_written, timeout=180_000):
+        page.export_letters(tmp_path / "letters")
+    settle(qtbot, window)
+    pdfs = sorted((tmp_path / "letters").glob("*.pdf"))
+    assert len(pdfs) == window.ctx.info.submissions
+    assert len(PdfReader(pdfs[0]).pages) >= 1
+    assert (tmp_path / "letters" / "letters.csv").is_file()
+    window.close()

@@ -101,7 +101,7 @@ def test_ranking_model_follows_qt_contract(qtbot, demo_folder):
     model = RankingTableModel()
     tester = ModelTester(qtbot)
     tester.check(model, force_py=True)
-    model.set_results(ranking_rows(er.results.submissions, er.decisions),
+    model.set_results(ranking_rows(er.results.submissions, er.decisions, er.rubric),
                       [(c.key, c.key) for c in er.rubric.criteria], 3)  # fmt: skip
     model.sort(5)
     model.set_filter_text("SUB-01")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -52,6 +53,7 @@ class AuditPage(EventPage):
         self.table: RecordTable[AuditRow] = RecordTable(
             columns, ctx.settings, "audit/table", tr("Audit trail"), self
         )
+        self.table.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
         self.who_box = QComboBox(self)
         self.who_box.setAccessibleName(tr("Who"))
         self.what_box = QComboBox(self)

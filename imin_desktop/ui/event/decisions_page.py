@@ -38,7 +38,6 @@ from imin_desktop.ui.event.wording import (
     flags_words,
     number,
     outcome_label,
-    standing_of,
     standing_word,
 )
 
@@ -53,6 +52,8 @@ class DecisionRow:
     title: str
     standing: str
     rank: int
+    shown_rank: str
+    order: int
     total: float | None
     flags: tuple[str, ...]
     decision: DecisionInfo | None
@@ -70,13 +71,14 @@ def load_view(db: Database, method: str) -> DecisionsView:
     """What the page shows, read in one background task from the services."""
     from imin_desktop.services import decisions
     from imin_desktop.services.results import compute_results
+    from imin_desktop.ui.event.ranking_model import ranking_rows
 
     er = compute_results(db, method=method, draws=0)  # type: ignore[arg-type]
     recorded = decisions.list_decisions(db)
     rows = [
-        DecisionRow(s.id, s.title, standing_of(s.passes, s.eligible), s.rank, s.total,
-                    tuple(s.flags), recorded.get(s.id))
-        for s in er.results.submissions
+        DecisionRow(r.id, r.title, r.standing, r.rank, r.shown_rank, r.order, r.total, r.flags,
+                    recorded.get(r.id))
+        for r in ranking_rows(er.results.submissions, er.decisions, er.rubric)
     ]  # fmt: skip
     return DecisionsView(rows, decisions.event_outcomes(db),
                          decisions.ex_aequo_groups(er.results), method)  # fmt: skip
@@ -89,15 +91,14 @@ class DecisionsPage(EventPage):
         self.undo_stack = QUndoStack(self)
         tr = self.tr
         columns: list[Column[DecisionRow]] = [
-            Column(tr("Standing"), lambda r: standing_word(r.standing),
-                   lambda r: (r.standing != "ranked", r.rank)),
-            Column(tr("Rank"), lambda r: r.rank, align_right=True),
+            Column(tr("Standing"), lambda r: standing_word(r.standing), lambda r: r.order),
+            Column(tr("Rank"), lambda r: r.shown_rank, lambda r: r.order, align_right=True),
             Column(tr("Submission"), lambda r: r.id),
-            Column(tr("Title"), lambda r: r.title, tooltip=lambda r: r.title),
+            Column(tr("Outcome"), lambda r: outcome_label(r.decision.outcome) if r.decision else ""),
             Column(tr("Total"), lambda r: number(r.total), lambda r: r.total, align_right=True),
+            Column(tr("Title"), lambda r: r.title, tooltip=lambda r: r.title),
             Column(tr("Flags"), lambda r: flags_words(r.flags),
                    tooltip=lambda r: flags_tooltip(r.flags)),
-            Column(tr("Outcome"), lambda r: outcome_label(r.decision.outcome) if r.decision else ""),
             Column(tr("Panel order"), lambda r: r.decision.panel_order if r.decision else None,
                    align_right=True),
             Column(tr("Rationale"), lambda r: r.decision.rationale if r.decision else "",
@@ -163,8 +164,9 @@ class DecisionsPage(EventPage):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         if ctx.read_only:
-            self.editor.setEnabled(False)
+            self.editor.setTitle(tr("Decision (read-only: shown, not changed)"))
             self.editor.setToolTip(tr("Opened read-only: decisions cannot be changed here."))
+            self.rationale_edit.setReadOnly(True)
             for widget in (self.record_button, self.withdraw_button, self.undo_button,
                            self.redo_button):  # fmt: skip
                 widget.hide()
@@ -211,8 +213,9 @@ class DecisionsPage(EventPage):
         key = self.selected_id()
         row = self.row(key) if key else None
         enabled = row is not None and not self.ctx.read_only
-        for widget in (self.outcome_box, self.rationale_edit, self.record_button):
+        for widget in (self.outcome_box, self.record_button):
             widget.setEnabled(enabled)
+        self.rationale_edit.setEnabled(row is not None)
         self.withdraw_button.setEnabled(enabled and row is not None and row.decision is not None)
         if row is None:
             self.subject.setText(self.tr("Select a submission."))

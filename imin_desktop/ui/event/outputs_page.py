@@ -106,6 +106,23 @@ class OutputsPage(EventPage):
         box.addWidget(self.submission_box)
         box.addWidget(self.summary_button)
 
+        letters = QGroupBox(tr("Evaluation letters (one .pdf per submission)"), self)
+        self.letters_lang_box = QComboBox(letters)
+        self.letters_lang_box.addItem(tr("English"), "en")
+        self.letters_lang_box.addItem(tr("Português"), "pt")
+        self.letters_lang_box.addItem(tr("Each in its submission's language"), "submission")
+        self.letters_lang_box.setAccessibleName(tr("Language of the letters"))
+        self.letters_button = QPushButton(tr("Export &letters…"), letters)
+        self.letters_button.clicked.connect(self.choose_letters)
+        letters_text = QLabel(tr("A letter to every applicant with the panel's consensus scores "
+                                 "(the mean where none was agreed), comments and decision."),
+                              letters)  # fmt: skip
+        letters_text.setWordWrap(True)
+        box = QVBoxLayout(letters)
+        box.addWidget(letters_text)
+        box.addWidget(self.letters_lang_box)
+        box.addWidget(self.letters_button)
+
         self.open_pdf_button = QPushButton(tr("&Open a PDF…"), self)
         self.open_pdf_button.setToolTip(tr("Preview a report generated earlier"))
         self.open_pdf_button.clicked.connect(self.choose_pdf)
@@ -118,7 +135,7 @@ class OutputsPage(EventPage):
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
-        for group in (common, workbook, report, summary):
+        for group in (common, workbook, report, summary, letters):
             left_layout.addWidget(group)
         left_layout.addWidget(self.status)
         left_layout.addStretch(1)
@@ -236,6 +253,24 @@ class OutputsPage(EventPage):
                                f"{self._stem()}-{key}-summary.pdf", self.tr("PDF (*.pdf)"))  # fmt: skip
         if path is not None:
             self.generate_report(path, only=str(key))
+
+    def choose_letters(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the evaluation letters"),
+            str(self.ctx.settings.value("outputs/folder") or Path.home()),
+        )  # fmt: skip
+        if folder:
+            self.ctx.settings.set_value("outputs/folder", folder)
+            self.export_letters(Path(folder) / f"{self._stem()}-letters")
+
+    def export_letters(self, folder: Path) -> None:
+        from imin_desktop.services.letters import export_letters
+
+        self.ctx.run(self, self.tr("Writing the evaluation letters…"), export_letters,
+                     self.ctx.db, folder, lang=str(self.letters_lang_box.currentData()),
+                     on_success=lambda done: self._written(done.folder),
+                     changes_event=not self.ctx.read_only,
+                     error_title=self.tr("The letters were not written"))  # fmt: skip
 
     def _written(self, path: Path) -> None:
         self.last_written = Path(path)

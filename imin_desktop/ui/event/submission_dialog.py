@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -100,7 +101,13 @@ class SubmissionDialog(QDialog):
         layout.addWidget(facts)
         layout.addWidget(flags)
         layout.addLayout(attachments)
-        layout.addWidget(self.table, 1)
+        from imin_desktop.ui.event.consensus_panel import ConsensusPanel
+
+        self.consensus = ConsensusPanel(ctx, er.rubric, key, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.table, self.tr("Reviews side by side"))
+        self.tabs.addTab(self.consensus, self.tr("Panel consensus"))
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
 
     def _fill(self, er: EventResults) -> None:

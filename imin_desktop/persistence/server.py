@@ -219,6 +219,8 @@ def install_security(conn: Connection) -> Groups:
         f"REVOKE INSERT, UPDATE, DELETE ON {LOGINS_TABLE}, alembic_version FROM {c}",
         f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO {c}",
         f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {m}",
+        f"REVOKE SELECT ON kits FROM {m}",  # a manager reads kits, never their signing keys
+        f"GRANT SELECT ({', '.join(KIT_COLUMNS)}) ON kits TO {m}",
         f"REVOKE SELECT ON juror_submissions FROM {c}, {m}",
         f"GRANT SELECT ON alembic_version, {', '.join(SHARED)}, jurors, assignments, conflicts, "
         f"attachments, blobs, juror_submissions TO {j}",

@@ -56,8 +56,11 @@ def neutral_title(position: int) -> LocalizedText:
 class BlindFiles:
     """Cleaned attachments of one session, each computed once (within ``CACHE_BYTES``)."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, *, keep: bool = False) -> None:
+        """``keep``: store each cleaned file in the event's blobs too, for readers that take
+        attachments from the event by SHA-256 (a juror working online)."""
         self.session = session
+        self.keep = keep
         self._cache: dict[str, BlindFile] = {}
         self._bytes = 0
         self._pending: dict[str, bytes] = {}
@@ -85,6 +88,9 @@ class BlindFiles:
             found = BlindFile(
                 data, sha256_hex(data), media_type, source != att.blob_sha256, problem
             )
+            if self.keep and self.session.get(Blob, found.sha256) is None:
+                self.session.add(Blob(sha256=found.sha256, size=len(data), data=data))
+                self.session.flush()
             if self._bytes + len(data) > CACHE_BYTES:
                 self._cache.clear()
                 self._bytes = 0

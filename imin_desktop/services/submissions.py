@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 
 from imin_desktop.domain.errors import InputError
 from imin_desktop.domain.progress import SILENT, Progress
@@ -160,17 +160,26 @@ def import_submissions(
 
 
 def list_submissions(db: Database) -> list[SubmissionInfo]:
+    """Every submission, by id (columns only: no attachment is loaded, they are counted)."""
     with db.begin() as session:
         event = get_event(session)
-        rows = session.scalars(
-            select(Submission).where(Submission.event_id == event.id).order_by(Submission.key)
+        counts = dict(
+            session.execute(
+                select(Attachment.submission_id, func.count()).group_by(Attachment.submission_id)
+            ).all()
         )
+        rows = session.execute(
+            select(Submission.id, Submission.key, Submission.title, Submission.track,
+                   Submission.team, Submission.fields)
+            .where(Submission.event_id == event.id)
+            .order_by(Submission.key)
+        ).all()  # fmt: skip
         return [
             SubmissionInfo(
-                id=s.key, title=s.title, track=s.track, team=list(s.team),
-                fields=dict(s.fields), attachments=len(s.attachments),
+                id=key, title=title, track=track, team=list(team), fields=dict(fields),
+                attachments=counts.get(row_id, 0),
             )
-            for s in rows
+            for row_id, key, title, track, team, fields in rows
         ]  # fmt: skip
 
 

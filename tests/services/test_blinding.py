@@ -19,6 +19,7 @@ from imin_desktop.formats.scrub import scrub_pdf
 from imin_desktop.generator import write_package_zip
 from imin_desktop.models import AuditEntry, Submission
 from imin_desktop.services import blinding, kits, sheets, submissions
+from imin_desktop.services.online import OnlineJuror
 
 
 def realistic_blind(folder: Path, **params: object) -> LogisticsEvent:
@@ -213,3 +214,37 @@ def test_export_sheets_blind_sheets_hold_no_team_identity(tmp_path: Path) -> Non
         members = zip_members(path.read_bytes())
         found = [t for t in terms for data in members.values() if t.encode() in data]
         assert found == []
+
+
+def test_online_juror_of_a_blind_event_file_reads_cleaned_attachments_under_neutral_names(
+    tmp_path: Path,
+) -> None:
+    event = prepared_event(tmp_path, submissions_count=4, jurors_count=2, per_submission=2,
+                           blind=True, realistic=True)  # fmt: skip
+    by_id = {s.id: s for s in event.submissions}
+
+    client = OnlineJuror.connect(str(event.path), "J01")
+    try:
+        sub = client.kit.submissions[0]
+        pdf = sub.attachments[0]
+        data = client.opened.read_attachment(pdf.sha256)
+    finally:
+        client.close()
+
+    deck = by_id[sub.id].attachments[0]
+    assert (sub.team, pdf.path) == ([], "attachment-1.pdf")
+    assert data == scrub_pdf(by_id[sub.id].attachment_bytes(deck, blind=True))
+
+
+def test_online_juror_of_a_blind_event_naming_teams_is_refused_until_confirmed(
+    tmp_path: Path,
+) -> None:
+    event = realistic_blind(tmp_path)
+
+    with pytest.raises(RefusedError) as caught:
+        OnlineJuror.connect(str(event.path), "J01")
+    blinding.confirm_findings(event.db, event.submission_ids, "accepted")
+    client = OnlineJuror.connect(str(event.path), "J01")
+    client.close()
+
+    assert str(caught.value).startswith("submissions for the juror not issued:")

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Literal, cast
 
 from sqlalchemy import Table, delete, func, insert, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, defer, selectinload
 
 from imin_desktop.domain.canonical import sha256_hex
 from imin_desktop.domain.errors import InputError
@@ -333,7 +333,7 @@ def _import_one(
     )
     juror = incoming.juror
     same = session.scalars(
-        select(ScoreFileRecord).where(
+        select(ScoreFileRecord.id).where(
             ScoreFileRecord.kit_id == incoming.kit.id,
             ScoreFileRecord.sequence == incoming.sequence,
         )
@@ -344,8 +344,13 @@ def _import_one(
             "different content (two different files with one sequence number)",
             juror.key, incoming.sequence,
         )  # fmt: skip
+    # The files' bytes stay in the database: an import holds one file in memory at a time.
     records = list(
-        session.scalars(select(ScoreFileRecord).where(ScoreFileRecord.juror_id == juror.id))
+        session.scalars(
+            select(ScoreFileRecord)
+            .where(ScoreFileRecord.juror_id == juror.id)
+            .options(defer(ScoreFileRecord.content))
+        )
     )
     row = ScoreFileRecord(
         kit_id=incoming.kit.id, juror_id=juror.id, sequence=incoming.sequence, sha256=sha,
@@ -353,6 +358,7 @@ def _import_one(
     )  # fmt: skip
     session.add(row)
     session.flush()
+    session.expire(row, ["content"])
     everything = [*records, row]
     # Score files and online edits share one sequence per juror; a sheet counts only alone.
     files = [r for r in everything if r.kind in ("scores", "online")] or everything

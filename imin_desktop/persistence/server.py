@@ -129,16 +129,18 @@ CREATE TABLE IF NOT EXISTS {LOGINS_TABLE} (
     juror_id integer NOT NULL UNIQUE REFERENCES jurors(id) ON DELETE CASCADE
 );
 -- Both run as the caller, so the row-level policies of the tables they read apply: a juror
--- finds only their own login row, assignments and conflicts.
+-- finds only their own login row, assignments and conflicts. Names are schema-qualified (no
+-- search_path of the caller's can redirect them), which also lets the planner inline them.
 CREATE OR REPLACE FUNCTION imin_juror_id() RETURNS integer
-    LANGUAGE sql STABLE SET search_path = public, pg_temp
-    AS $$ SELECT juror_id FROM {LOGINS_TABLE} WHERE role_name = current_user $$;
+    LANGUAGE sql STABLE
+    AS $$ SELECT juror_id FROM public.{LOGINS_TABLE} WHERE role_name = current_user $$;
 CREATE OR REPLACE FUNCTION imin_juror_sees(submission integer) RETURNS boolean
-    LANGUAGE sql STABLE SET search_path = public, pg_temp
-    AS $$ SELECT EXISTS (SELECT 1 FROM assignments a
-                         WHERE a.submission_id = submission AND a.juror_id = imin_juror_id())
-             AND NOT EXISTS (SELECT 1 FROM conflicts c
-                             WHERE c.submission_id = submission AND c.juror_id = imin_juror_id())
+    LANGUAGE sql STABLE
+    AS $$ SELECT EXISTS (SELECT 1 FROM public.assignments a
+                         WHERE a.submission_id = submission AND a.juror_id = public.imin_juror_id())
+             AND NOT EXISTS (SELECT 1 FROM public.conflicts c
+                             WHERE c.submission_id = submission
+                               AND c.juror_id = public.imin_juror_id())
        $$;
 -- The submission as a juror may see it; the view's owner reads the table, so the view itself
 -- keeps to the caller's submissions (imin_juror_sees runs as the caller).
@@ -217,6 +219,8 @@ def install_security(conn: Connection) -> Groups:
         f"REVOKE INSERT, UPDATE, DELETE ON {LOGINS_TABLE}, alembic_version FROM {c}",
         f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO {c}",
         f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {m}",
+        f"REVOKE SELECT ON kits FROM {m}",  # a manager reads kits, never their signing keys
+        f"GRANT SELECT ({', '.join(KIT_COLUMNS)}) ON kits TO {m}",
         f"REVOKE SELECT ON juror_submissions FROM {c}, {m}",
         f"GRANT SELECT ON alembic_version, {', '.join(SHARED)}, jurors, assignments, conflicts, "
         f"attachments, blobs, juror_submissions TO {j}",

@@ -3,26 +3,30 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import event, text
+from sqlalchemy import create_engine, text
+from sqlalchemy.pool import StaticPool
 
 from imin_desktop.domain.errors import InputError
 from imin_desktop.models.workspace import WORKSPACE_SCHEMA, WorkspaceBase
 from imin_desktop.persistence.database import Database, make_engine, url_for, wrap
 
 
-def _not_synced(dbapi_connection: Any, _record: Any) -> None:
-    dbapi_connection.execute("PRAGMA synchronous = OFF")
+def open_cache_store() -> Database:
+    """A workspace held in memory only: the cache of a juror scoring on an event server,
+    where the server keeps every change (one connection, shared by the workspace's calls)."""
+    engine = create_engine(
+        "sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False}
+    )
+    with engine.begin() as conn:
+        WorkspaceBase.metadata.create_all(conn)
+    return wrap("sqlite://", engine)
 
 
-def open_workspace_store(path: Path, *, durable: bool = True) -> Database:
-    """Open (creating if needed) the workspace at ``path``; refuse one from a newer program.
-    ``durable=False`` for a mere cache of what a server keeps (no fsync per change)."""
+def open_workspace_store(path: Path) -> Database:
+    """Open (creating if needed) the workspace at ``path``; refuse one from a newer program."""
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(url_for(path))
-    if not durable:
-        event.listen(engine, "connect", _not_synced)
     with engine.begin() as conn:
         version = conn.execute(text("PRAGMA user_version")).scalar() or 0
         if version > WORKSPACE_SCHEMA:

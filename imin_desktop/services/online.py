@@ -18,8 +18,6 @@ keeps them to their own work; on a SQLite event (one machine) the juror is named
 from __future__ import annotations
 
 import hashlib
-import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -52,7 +50,7 @@ from imin_desktop.models import (
 from imin_desktop.models import Kit as KitRow
 from imin_desktop.models.base import utcnow
 from imin_desktop.persistence.database import Database, open_database
-from imin_desktop.persistence.workspace import open_workspace_store
+from imin_desktop.persistence.workspace import open_cache_store
 from imin_desktop.services.audit import default_actor
 from imin_desktop.services.blind_files import BlindFiles
 from imin_desktop.services.events import get_event, load_rubric
@@ -84,6 +82,18 @@ class ServerKit(OpenedKit):
         if data is None or sha256_hex(data) != sha256:
             raise RefusedError(f"the server holds no intact copy of attachment {sha256[:12]}…")
         return data
+
+
+@dataclass(frozen=True)
+class _Ids:
+    """Row ids read once when the juror connects."""
+
+    juror: int
+    identity: int
+    event: int
+    submissions: dict[str, int]
+    criteria: dict[str, int]
+    gates: dict[str, int]
 
 
 @dataclass
@@ -175,14 +185,12 @@ def _online_identity(session: Session, juror: Juror, rubric_hash: str) -> tuple[
 class OnlineJuror(JurorWorkspace):
     """One juror scoring on the event server. Not thread-safe: use it from one thread."""
 
-    def __init__(self, opened: ServerKit, cache: Path, server: Database, juror_id: int,
-                 identity: int, actor: str) -> None:  # fmt: skip
-        self._cache_folder = cache
-        store = open_workspace_store(cache / "cache.sqlite", durable=False)
-        super().__init__(opened, store, Path(opened.file))
+    def __init__(self, opened: ServerKit, server: Database, ids: _Ids, actor: str) -> None:
+        super().__init__(opened, open_cache_store(), Path(opened.file))
         self.server = server
-        self.juror_db_id = juror_id
-        self.identity_id = identity
+        self.ids = ids
+        self.juror_db_id = ids.juror
+        self.identity_id = ids.identity
         self.actor = actor
         self._seen: dict[str, _Seen] = {}
         self._refill()
@@ -208,18 +216,23 @@ class OnlineJuror(JurorWorkspace):
                 is_server = session.get_bind().dialect.name == "postgresql"
                 actor = (str(session.execute(text("SELECT current_user")).scalar_one())
                          if is_server else default_actor())  # fmt: skip
-                ids = (person.id, identity_id)
+                visible = {s.id for s in kit.submissions}
+                ids = _Ids(
+                    person.id, identity_id, event.id,
+                    {k: i for k, i in session.execute(select(Submission.key, Submission.id))
+                     if k in visible},
+                    dict(session.execute(select(Criterion.key, Criterion.id)).all()),
+                    dict(session.execute(select(Gate.key, Gate.id)).all()),
+                )  # fmt: skip
         except BaseException:
             server.dispose()
             raise
         opened = ServerKit(kit=kit, encrypted=True, file=server.location, _source=b"", db=server)
-        cache = Path(tempfile.mkdtemp(prefix="imin-online-"))
-        return cls(opened, cache, server, ids[0], ids[1], actor)
+        return cls(opened, server, ids, actor)
 
     def close(self) -> None:
         super().close()
         self.server.dispose()
-        shutil.rmtree(self._cache_folder, ignore_errors=True)
 
     # -- reading the server ------------------------------------------------------------------
 
@@ -300,14 +313,18 @@ class OnlineJuror(JurorWorkspace):
     def _current_record(self, session: Session) -> int:
         """The juror's online record, made current (with the next sequence) if a score file
         or sheet was the juror's current one."""
+        current_row = session.execute(
+            select(ScoreFileRecord.id, ScoreFileRecord.kit_id).where(
+                ScoreFileRecord.juror_id == self.juror_db_id, ScoreFileRecord.is_current
+            )
+        ).first()
+        if current_row is not None and current_row.kit_id == self.identity_id:
+            return int(current_row.id)
         records = session.execute(
             select(ScoreFileRecord.id, ScoreFileRecord.kit_id, ScoreFileRecord.sequence,
                    ScoreFileRecord.kind, ScoreFileRecord.is_current)
             .where(ScoreFileRecord.juror_id == self.juror_db_id)
         ).all()  # fmt: skip
-        current = [r for r in records if r.is_current]
-        if current and current[0].kit_id == self.identity_id:
-            return int(current[0].id)
         sequence = 1 + max((r.sequence for r in records if r.kind in ("scores", ONLINE)),
                            default=0)  # fmt: skip
         session.execute(
@@ -333,49 +350,61 @@ class OnlineJuror(JurorWorkspace):
         )
 
     def _write(self, submission_id: str, entry: ReviewEntry) -> None:
+        """One transaction; the review is changed only at the version this client last saw
+        (a single conditional UPDATE), otherwise refused."""
+        reviews = _table(Review)
         with self.server.begin() as session:
-            found = session.execute(
-                select(Submission.event_id, Submission.id).where(Submission.key == submission_id)
-            ).one_or_none()
-            if found is None:
-                raise RefusedError(
-                    f"{submission_id} is no longer assigned to you (or a conflict of interest "
-                    "was recorded); your change was not kept"
-                )
-            event_id, sub_id = found
+            event_id, sub_id = self.ids.event, self.ids.submissions[submission_id]
             record = self._current_record(session)
-            review = session.scalars(
-                select(Review).where(
-                    Review.juror_id == self.juror_db_id, Review.submission_id == sub_id
-                )
-            ).one_or_none()
             seen = self._seen.get(submission_id)
-            state = None if review is None else _Seen(review.version, review.score_file_id)
-            if state != seen:
-                raise self._changed_elsewhere(submission_id)
-            if review is None:
-                review = Review(juror_id=self.juror_db_id, submission_id=sub_id)
-                session.add(review)
-            review.status = entry.status
-            review.is_conflict = entry.conflict
-            review.comment = entry.comment
-            review.score_file_id = record
-            review.updated_at = parse_iso_utc(entry.updated_at) if entry.updated_at else utcnow()
-            criteria = dict(session.execute(select(Criterion.key, Criterion.id)).all())
-            gates = dict(session.execute(select(Gate.key, Gate.id)).all())
-            session.flush()  # the review's id, and its version checked and raised
-            session.execute(delete(Score).where(Score.review_id == review.id))
-            session.execute(delete(GateAnswer).where(GateAnswer.review_id == review.id))
+            values = {
+                "status": entry.status, "is_conflict": entry.conflict, "comment": entry.comment,
+                "score_file_id": record,
+                "updated_at": parse_iso_utc(entry.updated_at) if entry.updated_at else utcnow(),
+            }  # fmt: skip
+            if seen is None:
+                exists = session.execute(
+                    select(reviews.c.id).where(
+                        reviews.c.juror_id == self.juror_db_id, reviews.c.submission_id == sub_id
+                    )
+                ).first()
+                if exists is not None:
+                    raise self._changed_elsewhere(submission_id)
+                written: Any = session.execute(
+                    insert(reviews).returning(reviews.c.id, reviews.c.version),
+                    [{"juror_id": self.juror_db_id, "submission_id": sub_id, "version": 1,
+                      **values}],
+                ).one()  # fmt: skip
+            else:
+                written = session.execute(
+                    update(reviews)
+                    .where(
+                        reviews.c.juror_id == self.juror_db_id,
+                        reviews.c.submission_id == sub_id,
+                        reviews.c.version == seen.version,
+                        reviews.c.score_file_id == seen.score_file_id
+                        if seen.score_file_id is not None
+                        else reviews.c.score_file_id.is_(None),
+                    )
+                    .values(version=reviews.c.version + 1, **values)
+                    .returning(reviews.c.id, reviews.c.version)
+                ).first()
+                if written is None:
+                    raise self._changed_elsewhere(submission_id)
+            review_id, version = written
+            criteria, gates = self.ids.criteria, self.ids.gates
+            session.execute(delete(_table(Score)).where(Score.review_id == review_id))
+            session.execute(delete(_table(GateAnswer)).where(GateAnswer.review_id == review_id))
             keys = sorted(set(entry.scores) | set(entry.criterion_comments))
             if keys:
                 session.execute(insert(_table(Score)), [
-                    {"review_id": review.id, "criterion_id": criteria[k],
+                    {"review_id": review_id, "criterion_id": criteria[k],
                      "value": entry.scores.get(k), "comment": entry.criterion_comments.get(k, "")}
                     for k in keys
                 ])  # fmt: skip
             if entry.gates:
                 session.execute(insert(_table(GateAnswer)), [
-                    {"review_id": review.id, "gate_id": gates[k], "answer": v}
+                    {"review_id": review_id, "gate_id": gates[k], "answer": v}
                     for k, v in sorted(entry.gates.items())
                 ])  # fmt: skip
             # Inline: no RETURNING of the new id, since a juror's login may not read the trail.
@@ -385,4 +414,4 @@ class OnlineJuror(JurorWorkspace):
                  "entity_key": f"{self.kit.juror_id}/{submission_id}", "at": utcnow(),
                  "before": None, "after": review_snapshot(entry), "detail": ONLINE},
             )  # fmt: skip
-            self._seen[submission_id] = _Seen(review.version, record)
+            self._seen[submission_id] = _Seen(int(version), record)

@@ -340,6 +340,7 @@ def test_manager_reads_everything_and_writes_nothing(server: Server, sql: str) -
     with server.connect("manager") as conn:
         reviews = rows(conn, "SELECT count(*) FROM reviews")[0][0]
         assert "permission denied" in refused(conn, sql)
+        assert "permission denied" in refused(conn, "SELECT key FROM kits")
 
     assert reviews == 4
 

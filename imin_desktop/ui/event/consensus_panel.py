@@ -42,42 +42,47 @@ class ConsensusPanel(QWidget):
         super().__init__(parent)
         self.ctx, self.rubric, self.key = ctx, rubric, key
         self.view: ConsensusView | None = None
-        tr = self.tr
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.table = QTableWidget(self)
-        self.table.setAccessibleName(tr("Consensus per criterion"))
+        self.table.setAccessibleName(self.tr("Consensus per criterion"))
         self.table.setColumnCount(5)
         self.table.setHorizontalHeaderLabels(
-            [tr("Criterion"), tr("Reviews"), tr("Mean"), tr("Agreed"), tr("Gap")]
+            [
+                self.tr("Criterion"),
+                self.tr("Reviews"),
+                self.tr("Mean"),
+                self.tr("Agreed"),
+                self.tr("Gap"),
+            ]
         )
         self.table.verticalHeader().setVisible(False)
         self.table.currentCellChanged.connect(lambda row, *_: self._pick(row))
         self.criterion_box = QComboBox(self)
-        self.criterion_box.setAccessibleName(tr("Criterion"))
+        self.criterion_box.setAccessibleName(self.tr("Criterion"))
         for c in rubric.criteria:
             self.criterion_box.addItem(c.title(), c.key)
         self.criterion_box.currentIndexChanged.connect(lambda _i: self._fill_form())
         self.score_edit = QLineEdit(self)
-        self.score_edit.setAccessibleName(tr("Agreed score"))
+        self.score_edit.setAccessibleName(self.tr("Agreed score"))
         self.comment_edit = QLineEdit(self)
-        self.comment_edit.setAccessibleName(tr("Comment on the agreed score"))
+        self.comment_edit.setAccessibleName(self.tr("Comment on the agreed score"))
         self.minority_edit = QLineEdit(self)
-        self.minority_edit.setAccessibleName(tr("Minority view"))
-        self.minority_edit.setPlaceholderText(tr("Optional: a juror who disagrees, in words"))
+        self.minority_edit.setAccessibleName(self.tr("Minority view"))
+        self.minority_edit.setPlaceholderText(self.tr("Optional: a juror who disagrees, in words"))
         self.rapporteur_box = QComboBox(self)
-        self.rapporteur_box.setAccessibleName(tr("Rapporteur"))
-        self.record_button = QPushButton(tr("Record &consensus"), self)
+        self.rapporteur_box.setAccessibleName(self.tr("Rapporteur"))
+        self.record_button = QPushButton(self.tr("Record &consensus"), self)
         self.record_button.clicked.connect(self.record)
-        self.clear_button = QPushButton(tr("Remove"), self)
+        self.clear_button = QPushButton(self.tr("Remove"), self)
         self.clear_button.clicked.connect(self.clear)
         self.form = QWidget(self)
         form = QFormLayout(self.form)
-        form.addRow(tr("Criterion:"), self.criterion_box)
-        form.addRow(tr("Agreed score:"), self.score_edit)
-        form.addRow(tr("Comment:"), self.comment_edit)
-        form.addRow(tr("Minority view:"), self.minority_edit)
-        form.addRow(tr("Rapporteur:"), self.rapporteur_box)
+        form.addRow(self.tr("Criterion:"), self.criterion_box)
+        form.addRow(self.tr("Agreed score:"), self.score_edit)
+        form.addRow(self.tr("Comment:"), self.comment_edit)
+        form.addRow(self.tr("Minority view:"), self.minority_edit)
+        form.addRow(self.tr("Rapporteur:"), self.rapporteur_box)
         buttons = QHBoxLayout()
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.clear_button)

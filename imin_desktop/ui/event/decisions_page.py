@@ -89,43 +89,44 @@ class DecisionsPage(EventPage):
         super().__init__(ctx, parent)
         self.view: DecisionsView | None = None
         self.undo_stack = QUndoStack(self)
-        tr = self.tr
         columns: list[Column[DecisionRow]] = [
-            Column(tr("Standing"), lambda r: standing_word(r.standing), lambda r: r.order),
-            Column(tr("Rank"), lambda r: r.shown_rank, lambda r: r.order, align_right=True),
-            Column(tr("Submission"), lambda r: r.id),
-            Column(tr("Outcome"), lambda r: outcome_label(r.decision.outcome) if r.decision else ""),
-            Column(tr("Total"), lambda r: number(r.total), lambda r: r.total, align_right=True),
-            Column(tr("Title"), lambda r: r.title, tooltip=lambda r: r.title),
-            Column(tr("Flags"), lambda r: flags_words(r.flags),
+            Column(self.tr("Standing"), lambda r: standing_word(r.standing), lambda r: r.order),
+            Column(self.tr("Rank"), lambda r: r.shown_rank, lambda r: r.order, align_right=True),
+            Column(self.tr("Submission"), lambda r: r.id),
+            Column(self.tr("Outcome"), lambda r: outcome_label(r.decision.outcome) if r.decision else ""),
+            Column(self.tr("Total"), lambda r: number(r.total), lambda r: r.total, align_right=True),
+            Column(self.tr("Title"), lambda r: r.title, tooltip=lambda r: r.title),
+            Column(self.tr("Flags"), lambda r: flags_words(r.flags),
                    tooltip=lambda r: flags_tooltip(r.flags)),
-            Column(tr("Panel order"), lambda r: r.decision.panel_order if r.decision else None,
+            Column(self.tr("Panel order"), lambda r: r.decision.panel_order if r.decision else None,
                    align_right=True),
-            Column(tr("Rationale"), lambda r: r.decision.rationale if r.decision else "",
+            Column(self.tr("Rationale"), lambda r: r.decision.rationale if r.decision else "",
                    tooltip=lambda r: r.decision.rationale if r.decision else None),
-            Column(tr("Decided by"), lambda r: r.decision.decided_by if r.decision else ""),
+            Column(self.tr("Decided by"), lambda r: r.decision.decided_by if r.decision else ""),
         ]  # fmt: skip
         self.table: RecordTable[DecisionRow] = RecordTable(
-            columns, ctx.settings, "decisions/table", tr("Decisions"), self
+            columns, ctx.settings, "decisions/table", self.tr("Decisions"), self
         )
         self.table.view.selectionModel().selectionChanged.connect(lambda *_: self._selected())
 
-        self.editor = QGroupBox(tr("Decision"), self)
-        self.subject = QLabel(tr("Select a submission."), self.editor)
+        self.editor = QGroupBox(self.tr("Decision"), self)
+        self.subject = QLabel(self.tr("Select a submission."), self.editor)
         self.subject.setWordWrap(True)
         self.outcome_box = QComboBox(self.editor)
-        self.outcome_box.setAccessibleName(tr("Outcome"))
+        self.outcome_box.setAccessibleName(self.tr("Outcome"))
         self.rationale_edit = QPlainTextEdit(self.editor)
-        self.rationale_edit.setAccessibleName(tr("Rationale"))
-        self.rationale_edit.setPlaceholderText(tr("Why the panel decided so (shown in the report)"))
-        self.record_button = QPushButton(tr("&Record decision"), self.editor)
+        self.rationale_edit.setAccessibleName(self.tr("Rationale"))
+        self.rationale_edit.setPlaceholderText(
+            self.tr("Why the panel decided so (shown in the report)")
+        )
+        self.record_button = QPushButton(self.tr("&Record decision"), self.editor)
         self.record_button.clicked.connect(self.record)
-        self.withdraw_button = QPushButton(tr("&Withdraw"), self.editor)
+        self.withdraw_button = QPushButton(self.tr("&Withdraw"), self.editor)
         self.withdraw_button.clicked.connect(self.withdraw)
         form = QFormLayout(self.editor)
         form.addRow(self.subject)
-        form.addRow(tr("&Outcome:"), self.outcome_box)
-        form.addRow(tr("R&ationale:"), self.rationale_edit)
+        form.addRow(self.tr("&Outcome:"), self.outcome_box)
+        form.addRow(self.tr("R&ationale:"), self.rationale_edit)
         buttons = QHBoxLayout()
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.withdraw_button)
@@ -133,19 +134,19 @@ class DecisionsPage(EventPage):
 
         self.ex_aequo = ExAequoPanel(self)
         self.ex_aequo.settle_requested.connect(self.settle)
-        self.undo_button = QPushButton(tr("Undo"), self)
-        self.redo_button = QPushButton(tr("Redo"), self)
+        self.undo_button = QPushButton(self.tr("Undo"), self)
+        self.redo_button = QPushButton(self.tr("Redo"), self)
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.redo_button.clicked.connect(self.undo_stack.redo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         self.undo_stack.undoTextChanged.connect(
-            lambda t: self.undo_button.setToolTip(tr("Undo: {what}").replace("{what}", t))
+            lambda t: self.undo_button.setToolTip(self.tr("Undo: {what}").replace("{what}", t))
         )
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
-        action(self, tr("Undo"), QKeySequence.StandardKey.Undo, self.undo_stack.undo)
-        action(self, tr("Redo"), QKeySequence.StandardKey.Redo, self.undo_stack.redo)
+        action(self, self.tr("Undo"), QKeySequence.StandardKey.Undo, self.undo_stack.undo)
+        action(self, self.tr("Redo"), QKeySequence.StandardKey.Redo, self.undo_stack.redo)
 
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
@@ -164,8 +165,8 @@ class DecisionsPage(EventPage):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         if ctx.read_only:
-            self.editor.setTitle(tr("Decision (read-only: shown, not changed)"))
-            self.editor.setToolTip(tr("Opened read-only: decisions cannot be changed here."))
+            self.editor.setTitle(self.tr("Decision (read-only: shown, not changed)"))
+            self.editor.setToolTip(self.tr("Opened read-only: decisions cannot be changed here."))
             self.rationale_edit.setReadOnly(True)
             for widget in (self.record_button, self.withdraw_button, self.undo_button,
                            self.redo_button):  # fmt: skip

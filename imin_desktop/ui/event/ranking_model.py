@@ -123,37 +123,36 @@ class RankingTableModel(QAbstractTableModel):
     # -- loading -----------------------------------------------------------------------------
 
     def _columns(self, criteria: Sequence[tuple[str, str]], top_k: int) -> list[_Col]:
-        tr = self.tr
         cols = [
-            _Col(tr("Standing"), lambda r: standing_word(r.standing),
+            _Col(self.tr("Standing"), lambda r: standing_word(r.standing),
                  lambda r: r.order,
                  lambda r: flag_explanation(r.standing) if r.is_apart else "",
-                 tr("Ranked: passes every threshold and gate. The others are shown apart.")),
-            _Col(tr("Rank"), lambda r: r.shown_rank, lambda r: r.order, None,
-                 tr("Rank under the chosen method (4= : ex aequo, shared); a settled ex aequo "
+                 self.tr("Ranked: passes every threshold and gate. The others are shown apart.")),
+            _Col(self.tr("Rank"), lambda r: r.shown_rank, lambda r: r.order, None,
+                 self.tr("Rank under the chosen method (4= : ex aequo, shared); a settled ex aequo "
                     "group takes its places in the panel's order. Submissions shown apart keep "
                     "their computed rank for reference."), True),
-            _Col(tr("Submission"), lambda r: r.id, lambda r: r.id),
-            _Col(tr("Title"), lambda r: r.title, lambda r: r.title, lambda r: r.title),
+            _Col(self.tr("Submission"), lambda r: r.id, lambda r: r.id),
+            _Col(self.tr("Title"), lambda r: r.title, lambda r: r.title, lambda r: r.title),
         ]  # fmt: skip
         for key, label in criteria:
             short = label if len(label) <= 14 else label[:12].rstrip() + "…"
             cols.append(_Col(short, _criterion_text(key), _criterion_key(key), None, label, True))
         cols += [
-            _Col(tr("Total"), lambda r: number(r.total), lambda r: r.total, None,
-                 tr("Consolidated total under the chosen method"), True),
-            _Col(tr("Reviews"), lambda r: f"{r.reviews} / {r.assigned}", lambda r: r.reviews,
-                 None, tr("Counted reviews / assigned"), True),
-            _Col(tr("Spread"), lambda r: number(r.spread), lambda r: r.spread, None,
-                 tr("Highest minus lowest review total"), True),
-            _Col(tr("Rank range"), _interval_text, lambda r: r.rank_interval, None,
-                 tr("5th–95th percentile of the rank when the reviews are resampled"), True),
-            _Col(tr("P(top %n)", "", top_k), lambda r: percent(r.p_top), lambda r: r.p_top,
-                 None, tr("Share of resamples in which it finished in the top %n", "", top_k),
+            _Col(self.tr("Total"), lambda r: number(r.total), lambda r: r.total, None,
+                 self.tr("Consolidated total under the chosen method"), True),
+            _Col(self.tr("Reviews"), lambda r: f"{r.reviews} / {r.assigned}", lambda r: r.reviews,
+                 None, self.tr("Counted reviews / assigned"), True),
+            _Col(self.tr("Spread"), lambda r: number(r.spread), lambda r: r.spread, None,
+                 self.tr("Highest minus lowest review total"), True),
+            _Col(self.tr("Rank range"), _interval_text, lambda r: r.rank_interval, None,
+                 self.tr("5th–95th percentile of the rank when the reviews are resampled"), True),
+            _Col(self.tr("P(top %n)", "", top_k), lambda r: percent(r.p_top), lambda r: r.p_top,
+                 None, self.tr("Share of resamples in which it finished in the top %n", "", top_k),
                  True),
-            _Col(tr("Flags"), lambda r: flags_words(r.flags), lambda r: flags_words(r.flags),
+            _Col(self.tr("Flags"), lambda r: flags_words(r.flags), lambda r: flags_words(r.flags),
                  lambda r: flags_tooltip(r.flags)),
-            _Col(tr("Decision"), lambda r: outcome_label(r.outcome) if r.outcome else "",
+            _Col(self.tr("Decision"), lambda r: outcome_label(r.outcome) if r.outcome else "",
                  lambda r: r.outcome),
         ]  # fmt: skip
         return cols

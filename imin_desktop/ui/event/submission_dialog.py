@@ -122,13 +122,18 @@ class SubmissionDialog(QDialog):
         self.table.setColumnCount(len(reviews) + 1)
         self.table.setVerticalHeaderLabels(rows)
         headers = [self.tr("Consolidated")]
+        counted, conflict, draft = (
+            self.tr("counted"),
+            self.tr("not counted: conflict"),
+            self.tr("not counted: draft"),
+        )
         for r in reviews:
             if r.counted:
-                headers.append(f"{r.juror_id}\n{self.tr('counted')}")
+                headers.append(f"{r.juror_id}\n{counted}")
             elif r.why_not_counted == "conflict":
-                headers.append(f"{r.juror_id}\n{self.tr('not counted: conflict')}")
+                headers.append(f"{r.juror_id}\n{conflict}")
             else:
-                headers.append(f"{r.juror_id}\n{self.tr('not counted: draft')}")
+                headers.append(f"{r.juror_id}\n{draft}")
         self.table.setHorizontalHeaderLabels(headers)
         for i, c in enumerate(criteria):
             self._set(i, 0, number(result.criteria.get(c.key)), "")

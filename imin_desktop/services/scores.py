@@ -315,10 +315,14 @@ def _import_one(
     name = str(path)
     data = read_bytes(path, MAX_SCORE_FILE)
     sha = sha256_hex(data)
-    if session.scalars(select(ScoreFileRecord.id).where(ScoreFileRecord.sha256 == sha)).first():
-        return FileOutcome(
-            name, "duplicate", reason="this very file was imported before", sha256=sha
-        )
+    earlier = session.execute(
+        select(Juror.key, ScoreFileRecord.sequence)
+        .join(Juror, Juror.id == ScoreFileRecord.juror_id)
+        .where(ScoreFileRecord.sha256 == sha)
+    ).first()
+    if earlier is not None:
+        return FileOutcome(name, "duplicate", earlier[0], earlier[1],
+                           "this very file was imported before", sha)  # fmt: skip
     if (
         path.suffix.lower() == ".iminkit"
         or data.startswith(b"IMINKIT")

@@ -56,7 +56,6 @@ from imin_desktop.services.audit import default_actor, record
 from imin_desktop.services.events import get_event, load_rubric
 
 Result = Literal["accepted", "superseded", "duplicate", "refused"]
-MAX_SCORE_FILE = max(SCORE_FILE_LIMITS.max_bytes, MAX_SHEET_BYTES)
 
 
 @dataclass(frozen=True)
@@ -313,7 +312,9 @@ def _import_one(
     """Check one file completely, then store it: every refusal (``_Refused``, ``InputError``)
     is raised before the first write, so a refused file leaves the session untouched."""
     name = str(path)
-    data = read_bytes(path, MAX_SCORE_FILE)
+    # Size first, by what the file says it is: a sheet (.xlsx) or a score file.
+    limit = MAX_SHEET_BYTES if path.suffix.lower() == ".xlsx" else SCORE_FILE_LIMITS.max_bytes
+    data = read_bytes(path, limit)
     sha = sha256_hex(data)
     earlier = session.execute(
         select(Juror.key, ScoreFileRecord.sequence)

@@ -271,7 +271,7 @@ def test_registry_lists_every_format_once_specific_before_generic() -> None:
 
     assert names == [
         "juror kit", "score file", "score sheet (xlsx)", "rubric (JSON)", "rubric (xlsx)",
-        "juror list", "submission listing", "submission package",
+        "consensus sheet", "juror list", "submission listing", "submission package",
     ]  # fmt: skip
     generic = [f.generic for f in registry.FORMATS]
     assert generic == sorted(generic)

@@ -1697,6 +1697,16 @@
         <source>imin: internal error ({kind}: {exc}). Nothing was changed. Details were written to {log}</source>
         <translation>imin: erro interno ({kind}: {exc}). Nada foi alterado. Os detalhes foram gravados em {log}</translation>
     </message>
+    <message>
+        <location filename="../../imin_desktop/services/juror.py" line="+246"/>
+        <source>{id}: you declared a conflict of interest; withdraw it to score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>cannot write {path}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -1744,7 +1754,7 @@
 <context>
     <name>AttachmentPage</name>
     <message>
-        <location filename="../../imin_desktop/ui/common/attachments.py" line="+80"/>
+        <location filename="../../imin_desktop/ui/common/attachments.py" line="+99"/>
         <source>Open outside imIN</source>
         <translation>Abrir fora do imIN</translation>
     </message>
@@ -1848,7 +1858,7 @@
 <context>
     <name>CriterionBlock</name>
     <message>
-        <location filename="../../imin_desktop/ui/juror/score_widgets.py" line="+296"/>
+        <location filename="../../imin_desktop/ui/juror/score_widgets.py" line="+352"/>
         <source>Criterion %1: %2</source>
         <translation>Critério %1: %2</translation>
     </message>
@@ -1863,7 +1873,7 @@
         <translation>Peso e atalho</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Description of %1</source>
         <translation>Descrição de %1</translation>
     </message>
@@ -1939,7 +1949,7 @@
         <translation>Aconteceu algo inesperado. Tudo o que introduziu até agora está guardado.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+64"/>
         <source>Something went wrong</source>
         <translation>Algo correu mal</translation>
     </message>
@@ -2101,7 +2111,7 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../imin_desktop/ui/common/attachments.py" line="+189"/>
+        <location filename="../../imin_desktop/ui/common/attachments.py" line="+204"/>
         <source>File</source>
         <translation>Ficheiro</translation>
     </message>
@@ -2119,7 +2129,7 @@
 <context>
     <name>GateRow</name>
     <message>
-        <location filename="../../imin_desktop/ui/juror/score_widgets.py" line="+35"/>
+        <location filename="../../imin_desktop/ui/juror/score_widgets.py" line="+49"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
@@ -2137,6 +2147,11 @@
         <location line="+1"/>
         <source>%1: no</source>
         <translation>%1: não</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Y or S: yes · N: no</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2334,7 +2349,7 @@
 <context>
     <name>PdfPage</name>
     <message>
-        <location filename="../../imin_desktop/ui/common/attachments.py" line="-137"/>
+        <location filename="../../imin_desktop/ui/common/attachments.py" line="-152"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
@@ -2416,7 +2431,7 @@
         <translation>Documento PDF</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+43"/>
         <source>of %1</source>
         <translation>de %1</translation>
     </message>
@@ -2531,7 +2546,7 @@
 <context>
     <name>ScoreSelector</name>
     <message>
-        <location filename="../../imin_desktop/ui/juror/score_widgets.py" line="-267"/>
+        <location filename="../../imin_desktop/ui/juror/score_widgets.py" line="-315"/>
         <source>not scored</source>
         <translation>sem pontuação</translation>
     </message>
@@ -2539,7 +2554,7 @@
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../imin_desktop/ui/juror/scoring_panel.py" line="+45"/>
+        <location filename="../../imin_desktop/ui/juror/scoring_panel.py" line="+46"/>
         <source>Scoring</source>
         <translation>Avaliação</translation>
     </message>
@@ -2607,19 +2622,19 @@
     <message>
         <location line="+2"/>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+116"/>
         <location line="+12"/>
         <location line="+1"/>
         <source>Mark as done</source>
         <translation>Marcar como concluída</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-122"/>
         <source>What is still missing</source>
         <translation>O que ainda falta</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+93"/>
         <source>No score (conflict)</source>
         <translation>Sem pontuação (conflito)</translation>
     </message>
@@ -2756,18 +2771,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>Open a juror kit…</source>
         <translation>Abrir um kit de jurado…</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+77"/>
+        <location line="-57"/>
+        <location line="+83"/>
         <source>Open a juror kit</source>
         <translation>Abrir um kit de jurado</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-81"/>
         <source>Choose the kit file the coordinator gave you (Ctrl+O)</source>
         <translation>Escolha o ficheiro do kit que o coordenador lhe deu (Ctrl+O)</translation>
     </message>
@@ -2792,7 +2807,7 @@
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <location line="+6"/>
         <source>Recent kits</source>
         <translation>Kits recentes</translation>
@@ -2828,24 +2843,24 @@
         <translation>Essa frase-passe não abre este kit. Confirme-a com o coordenador (as maiúsculas contam) e tente de novo.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>This kit could not be opened</source>
         <translation>Não foi possível abrir este kit</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&lt;b&gt;{file}&lt;/b&gt; could not be opened as a juror kit.</source>
-        <translation>Não foi possível abrir &lt;b&gt;{file}&lt;/b&gt; como kit de jurado.</translation>
+        <location line="+4"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt; is not a juror kit imIN Desktop can open. Ask your coordinator for your juror kit (the &lt;b&gt;.iminkit&lt;/b&gt; file) and open that one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt; could not be opened as an event file. If it came from someone else, ask them to send it again; a damaged file cannot be repaired here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>This event could not be opened</source>
         <translation>Não foi possível abrir este evento</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;b&gt;{file}&lt;/b&gt; could not be opened as an event file.</source>
-        <translation>Não foi possível abrir &lt;b&gt;{file}&lt;/b&gt; como ficheiro de evento.</translation>
     </message>
 </context>
 <context>
@@ -2874,7 +2889,7 @@
 <context>
     <name>SubmissionListPane</name>
     <message>
-        <location filename="../../imin_desktop/ui/juror/submission_list.py" line="+198"/>
+        <location filename="../../imin_desktop/ui/juror/submission_list.py" line="+204"/>
         <source>Filter by id or title (Ctrl+F)</source>
         <translation>Filtrar por id ou título (Ctrl+F)</translation>
     </message>
@@ -2884,7 +2899,7 @@
         <translation>Filtrar candidaturas</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Show submissions by state</source>
         <translation>Mostrar candidaturas por estado</translation>
     </message>
@@ -2932,7 +2947,7 @@
 <context>
     <name>SubmissionTableModel</name>
     <message>
-        <location line="-199"/>
+        <location line="-202"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -3101,7 +3116,7 @@
 <context>
     <name>WorkspaceWindow</name>
     <message>
-        <location filename="../../imin_desktop/ui/juror/workspace_window.py" line="+57"/>
+        <location filename="../../imin_desktop/ui/juror/workspace_window.py" line="+59"/>
         <source>%1 — %2 — imIN Desktop</source>
         <translation>%1 — %2 — imIN Desktop</translation>
     </message>
@@ -3136,7 +3151,7 @@
         <translation>Cada alteração fica guardada neste computador no momento em que a faz</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>&amp;Next submission</source>
         <translation>Candidatura &amp;seguinte</translation>
     </message>
@@ -3216,7 +3231,22 @@
         <translation>Critério %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>&amp;Eligibility questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the next unanswered eligibility question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overall &amp;comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
@@ -3231,7 +3261,7 @@
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
@@ -3251,7 +3281,7 @@
         <translation>Ir para o critério 1 … %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Next / previous field</source>
         <translation>Campo seguinte / anterior</translation>
     </message>
@@ -3274,6 +3304,16 @@
         <location line="+1"/>
         <source>Clear the score</source>
         <translation>Apagar a pontuação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Y or S / N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer an eligibility question yes / no</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3316,19 +3356,22 @@
         <translation>resposta</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+87"/>
+        <location line="+76"/>
+        <source>This review was done; your change put it back in progress. Mark it as done again when you are sure (Ctrl+D).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>mark as done</source>
         <translation>marcar como concluída</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+84"/>
+        <location line="-2"/>
         <source>reopen</source>
         <translation>reabrir</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-66"/>
         <source>✓ Saved at %1</source>
         <translation>✓ Guardado às %1</translation>
     </message>
@@ -3343,7 +3386,7 @@
         <translation>Não foi possível guardar a sua última alteração</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+70"/>
         <source>conflict of interest</source>
         <translation>conflito de interesses</translation>
     </message>

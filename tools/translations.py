@@ -236,6 +236,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "report":
         return report()
     if args.command == "fill":
+        for lang in TARGETS:
+            lupdate(lang=lang)  # the strings the code has now
         print(f"filled {fill(args.json)} messages")
         for lang in TARGETS:
             lupdate(lang=lang)  # lupdate's own layout, so the file diffs cleanly

@@ -357,7 +357,8 @@ class StartWindow(QMainWindow):
     def _failed(self, title: str, exc: BaseException, what_to_do: str) -> None:
         """What happened and what to do, with the technical detail one click away."""
         self.last_error = (title, exc)
-        self.show_message(f"{what_to_do}<br><a href='details'>{self.tr('Details…')}</a>")
+        details = self.tr("Details…")
+        self.show_message(f"{what_to_do}<br><a href='details'>{details}</a>")
 
     def _show_details(self, _link: str) -> None:
         if self.last_error is not None:

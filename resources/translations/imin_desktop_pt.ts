@@ -1700,12 +1700,12 @@
     <message>
         <location filename="../../imin_desktop/services/juror.py" line="+246"/>
         <source>{id}: you declared a conflict of interest; withdraw it to score</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}: declarou um conflito de interesses; retire-o para pontuar</translation>
     </message>
     <message>
         <location line="+148"/>
         <source>cannot write {path}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível gravar {path}: {why}</translation>
     </message>
 </context>
 <context>
@@ -2151,7 +2151,7 @@
     <message>
         <location line="+10"/>
         <source>Y or S: yes · N: no</source>
-        <translation type="unfinished"></translation>
+        <translation>S ou Y: sim · N: não</translation>
     </message>
 </context>
 <context>
@@ -2850,15 +2850,20 @@
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;{file}&lt;/b&gt; is not a juror kit imIN Desktop can open. Ask your coordinator for your juror kit (the &lt;b&gt;.iminkit&lt;/b&gt; file) and open that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; não é um kit de jurado que o imIN Desktop consiga abrir. Peça ao coordenador o seu kit de jurado (o ficheiro &lt;b&gt;.iminkit&lt;/b&gt;) e abra esse.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&lt;b&gt;{file}&lt;/b&gt; could not be opened as an event file. If it came from someone else, ask them to send it again; a damaged file cannot be repaired here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir &lt;b&gt;{file}&lt;/b&gt; como ficheiro de evento. Se veio de outra pessoa, peça-lhe que o envie de novo; um ficheiro danificado não pode ser reparado aqui.</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+7"/>
+        <source>Details…</source>
+        <translation>Detalhes…</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>This event could not be opened</source>
         <translation>Não foi possível abrir este evento</translation>
     </message>
@@ -3233,17 +3238,17 @@
     <message>
         <location line="+3"/>
         <source>&amp;Eligibility questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Perguntas de &amp;elegibilidade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go to the next unanswered eligibility question</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para a próxima pergunta de elegibilidade sem resposta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overall &amp;comment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comentário geral</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3308,12 +3313,12 @@
     <message>
         <location line="+1"/>
         <source>Y or S / N</source>
-        <translation type="unfinished"></translation>
+        <translation>S ou Y / N</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Answer an eligibility question yes / no</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder sim / não a uma pergunta de elegibilidade</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3358,7 +3363,7 @@
     <message>
         <location line="+76"/>
         <source>This review was done; your change put it back in progress. Mark it as done again when you are sure (Ctrl+D).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta avaliação estava concluída; a sua alteração voltou a pô-la em curso. Marque-a de novo como concluída quando tiver a certeza (Ctrl+D).</translation>
     </message>
     <message>
         <location line="+26"/>

@@ -722,41 +722,6 @@
         <translation>é {0}; o estado é rascunho ou final</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/event/pages.py" line="+46"/>
-        <source>Setup</source>
-        <translation>Preparação</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assignments</source>
-        <translation>Atribuições</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Collect</source>
-        <translation>Recolha</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Results</source>
-        <translation>Resultados</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Decisions</source>
-        <translation>Decisões</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Outputs</source>
-        <translation>Documentos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Audit</source>
-        <translation>Auditoria</translation>
-    </message>
-    <message>
         <location filename="../../imin_desktop/app.py" line="+55"/>
         <source>imIN Desktop: score challenge submissions offline.</source>
         <translation>imIN Desktop: avaliar candidaturas a desafios sem ligação à Internet.</translation>
@@ -835,91 +800,6 @@
         <location line="+8"/>
         <source>recorded without any counted review: not used until reviews count</source>
         <translation>registado sem nenhuma avaliação contada: não é usado enquanto não houver avaliações contadas</translation>
-    </message>
-    <message>
-        <location filename="../../imin_desktop/ui/event/rubric_view.py" line="+51"/>
-        <source>weighted sum of the criteria</source>
-        <translation>soma ponderada dos critérios</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>weighted mean of the criteria</source>
-        <translation>média ponderada dos critérios</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Identifier: {id} · total: {total}, from {low} to {high} · scale {min}–{max} in steps of {step}</source>
-        <translation>Identificador: {id} · total: {total}, de {low} a {high} · escala {min}–{max} com passo de {step}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the total</source>
-        <translation>o total</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the unweighted sum of the criteria</source>
-        <translation>a soma não ponderada dos critérios</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Overall threshold: {value}, applied to {basis}.</source>
-        <translation>Limiar global: {value}, aplicado a {basis}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Criterion</source>
-        <translation>Critério</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Weight</source>
-        <translation>Peso</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Scale</source>
-        <translation>Escala</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Threshold</source>
-        <translation>Limiar</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Comment</source>
-        <translation>Comentário</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>required</source>
-        <translation>obrigatório</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>optional</source>
-        <translation>opcional</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>lowest first</source>
-        <translation>menor primeiro</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>highest first</source>
-        <translation>maior primeiro</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>submission field {name}, {way}</source>
-        <translation>campo {name} da candidatura, {way}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>criterion {name}</source>
-        <translation>critério {name}</translation>
     </message>
     <message>
         <location filename="../../imin_desktop/cli/argparse_words.py" line="+13"/>
@@ -1971,6 +1851,44 @@
     </message>
 </context>
 <context>
+    <name>EventSections</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/pages.py" line="+46"/>
+        <source>Setup</source>
+        <translation>Preparação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignments</source>
+        <translation>Atribuições</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collect</source>
+        <translation>Recolha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions</source>
+        <translation>Decisões</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outputs</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit</source>
+        <translation>Auditoria</translation>
+    </message>
+</context>
+<context>
     <name>EventWindow</name>
     <message>
         <location filename="../../imin_desktop/ui/event/window.py" line="+80"/>
@@ -2495,7 +2413,7 @@
 <context>
     <name>RubricPanel</name>
     <message>
-        <location filename="../../imin_desktop/ui/event/rubric_view.py" line="+16"/>
+        <location filename="../../imin_desktop/ui/event/rubric_view.py" line="+123"/>
         <source>Rubric status</source>
         <translation>Estado da grelha de avaliação</translation>
     </message>
@@ -2538,9 +2456,104 @@
 <context>
     <name>RubricView</name>
     <message>
-        <location line="-121"/>
+        <location line="-128"/>
         <source>Rubric</source>
         <translation>Grelha de avaliação</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>weighted sum of the criteria</source>
+        <translation>soma ponderada dos critérios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weighted mean of the criteria</source>
+        <translation>média ponderada dos critérios</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Identifier: {id} · total: {total}, from {low} to {high} · scale {min}–{max} in steps of {step}</source>
+        <translation>Identificador: {id} · total: {total}, de {low} a {high} · escala {min}–{max} com passo de {step}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the total</source>
+        <translation>o total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the unweighted sum of the criteria</source>
+        <translation>a soma não ponderada dos critérios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overall threshold: {value}, applied to {basis}.</source>
+        <translation>Limiar global: {value}, aplicado a {basis}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Criterion</source>
+        <translation>Critério</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale</source>
+        <translation>Escala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threshold</source>
+        <translation>Limiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Comentário</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>required</source>
+        <translation>obrigatório</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gates (yes/no questions)</source>
+        <translation>Perguntas de elegibilidade (sim/não)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lowest first</source>
+        <translation>menor primeiro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>highest first</source>
+        <translation>maior primeiro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>submission field {name}, {way}</source>
+        <translation>campo {name} da candidatura, {way}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>criterion {name}</source>
+        <translation>critério {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tie-break order</source>
+        <translation>Ordem de desempate</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3011,16 @@
         <location line="+2"/>
         <source>No attachments</source>
         <translation>Sem anexos</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Team</source>
+        <translation>Equipa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blind review: the team is not shown.</source>
+        <translation>Avaliação anónima: a equipa não é mostrada.</translation>
     </message>
 </context>
 <context>

@@ -38,15 +38,21 @@ def mix(a: QColor, b: QColor, share_of_b: float) -> QColor:
     )
 
 
-def faint(foreground: QColor, background: QColor, ratio: float) -> QColor:
-    """``foreground`` faded toward ``background`` as far as ``ratio`` still holds (with a small
-    margin); ``foreground`` itself when even that misses the ratio."""
-    if contrast(foreground, background) < ratio:
+def faint(foreground: QColor, background: QColor, ratio: float,
+          also: tuple[QColor, ...] = ()) -> QColor:  # fmt: skip
+    """``foreground`` faded toward ``background`` as far as ``ratio`` still holds against it
+    and the ``also`` colours (with a small margin); ``foreground`` itself when it misses."""
+    grounds = (background, *also)
+
+    def holds(colour: QColor) -> bool:
+        return all(contrast(colour, g) >= ratio + 0.2 for g in grounds)
+
+    if not holds(foreground):
         return foreground
     low, high = 0.0, 1.0  # share of the background
     for _ in range(20):
         middle = (low + high) / 2
-        if contrast(mix(foreground, background, middle), background) >= ratio + 0.2:
+        if holds(mix(foreground, background, middle)):
             low = middle
         else:
             high = middle
@@ -60,9 +66,10 @@ def secondary_text(palette: QPalette) -> QColor:
 
 
 def edge(palette: QPalette, background: QPalette.ColorRole = QPalette.ColorRole.Button) -> QColor:
-    """A control's border, visible at 3:1 against ``background``."""
+    """A control's border, visible at 3:1 against ``background`` and the window around it."""
     role = QPalette.ColorRole
-    return faint(palette.color(role.ButtonText), palette.color(background), EDGE)
+    return faint(palette.color(role.ButtonText), palette.color(background), EDGE,
+                 (palette.color(role.Window), palette.color(role.Base)))  # fmt: skip
 
 
 def readable_on(palette: QPalette, background: QColor) -> QColor:

@@ -23,7 +23,7 @@ Sub = argparse._SubParsersAction
 def _report_pdf(args: argparse.Namespace) -> int:
     with event_db(args.event) as db:
         out = report.export_report(db, Path(args.out), method=args.method, lang=args.lang,
-                                   final=args.final, only=args.only)  # fmt: skip
+                                   final=args.final, only=args.only, force=args.force)  # fmt: skip
     if args.only:
         line = (
             _("wrote the final evaluation summary of {only} to {out} (method {method}, {lang})")
@@ -53,7 +53,11 @@ def register(commands: Sub[argparse.ArgumentParser]) -> None:
     p.add_argument("out", metavar="OUT.pdf")
     add_results_options(p)
     p.add_argument("--final", action="store_true",
-                   help=_("the version for signature (no DRAFT watermark)"))  # fmt: skip
+                   help=_("the version for signature (no DRAFT watermark); refused, with the "
+                          "list of what is missing, while reviews are drafts, submissions lack a "
+                          "decision or ex aequo groups are unsettled"))  # fmt: skip
+    p.add_argument("--force", action="store_true",
+                   help=_("with --final: write it even though something is missing (audited)"))  # fmt: skip
     p.add_argument("--only", metavar="SUB",
                    help=_("only this submission's evaluation summary, to send to its applicant"))  # fmt: skip
     p.set_defaults(func=_report_pdf)

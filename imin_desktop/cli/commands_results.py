@@ -9,6 +9,7 @@ from imin_desktop.cli.common import event_db
 from imin_desktop.cli.lazy import lazy
 from imin_desktop.cli.output import print_json, print_table, say
 from imin_desktop.domain.consolidation.results import RESULT_METHODS
+from imin_desktop.domain.rounding import fixed
 from imin_desktop.domain.text import _
 
 if TYPE_CHECKING:
@@ -25,7 +26,8 @@ Sub = argparse._SubParsersAction
 
 
 def fmt(value: float | None, digits: int = 2) -> str:
-    return "—" if value is None else f"{value:.{digits}f}"
+    """A figure as every output rounds it: half away from zero (docs/statistics.md)."""
+    return fixed(value, digits)
 
 
 def print_results(er: EventResults) -> None:
@@ -86,7 +88,9 @@ def _results(args: argparse.Namespace) -> int:
 def _decide(args: argparse.Namespace) -> int:
     with event_db(args.event) as db:
         version = decisions.decide(db, args.submission, args.outcome, args.rationale or "",
-                                   panel_order=args.panel_order)  # fmt: skip
+                                   panel_order=args.panel_order, override=args.override,
+                                   method=args.method,
+                                   expected_version=args.expected_version)  # fmt: skip
     say(
         _("{submission}: {outcome} (decision version {version})").format(
             submission=args.submission, outcome=args.outcome, version=version
@@ -112,4 +116,12 @@ def register(commands: Sub[argparse.ArgumentParser]) -> None:
     p.add_argument("--outcome", required=True)
     p.add_argument("--rationale")
     p.add_argument("--panel-order", type=int, help=_("order settling an ex aequo rank"))
+    p.add_argument("--override", action="store_true",
+                   help=_("confirm a winner/funded decision for a submission below threshold or "
+                          "ineligible (recorded in the audit trail)"))  # fmt: skip
+    p.add_argument("--method", choices=list(RESULT_METHODS), default="mean",
+                   help=_("the method whose thresholds the decision is checked against"))  # fmt: skip
+    p.add_argument("--expected-version", type=int, metavar="N",
+                   help=_("the decision version you based this on (0: none yet); refused if "
+                          "someone changed the decision meanwhile"))  # fmt: skip
     p.set_defaults(func=_decide)

@@ -17,6 +17,7 @@ from imin_desktop.cli import (
     commands_export,
     commands_funding,
     commands_juror,
+    commands_letters,
     commands_logistics,
     commands_report,
     commands_results,
@@ -31,6 +32,7 @@ from imin_desktop.domain.text import LANGUAGES, _, set_language
 EVENT_COMMANDS = {
     ("event", "new"), ("event", "show"), ("submissions", "import"), ("submissions", "list"), ("jurors", "add"),
     ("jurors", "import"), ("jurors", "list"), ("conflicts", "add"), ("assign",), ("kits", "export"),
+    ("kits", "check"), ("kits", "confirm"),
     ("sheets", "export"), ("scores", "import"), ("scores", "status"), ("results",), ("decide",),
     ("export", "xlsx"), ("report", "pdf"), ("consensus", "set"), ("consensus", "gate"),
     ("consensus", "clear"), ("consensus", "show"), ("consensus", "import"), ("funding",),
@@ -45,6 +47,7 @@ MODULES: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], No
     commands_results.register,
     commands_consensus.register,
     commands_funding.register,
+    commands_letters.register,
     commands_export.register,
     commands_report.register,
     commands_server.register,

@@ -16,6 +16,11 @@ def _umask() -> int:
     return mask
 
 
+def created_file_mode() -> int:
+    """The permissions a newly created file gets here (0o666 less the umask)."""
+    return 0o666 & ~_umask()
+
+
 @contextlib.contextmanager
 def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; move it into place when the block succeeds."""

@@ -29,15 +29,14 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    TableStyle,
 )
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from imin_desktop.domain.errors import RefusedError
 from imin_desktop.domain.files import atomic_path
 from imin_desktop.domain.progress import SILENT, Progress
 from imin_desktop.domain.report_data import ReportData
 from imin_desktop.exports.report_appendix import audit_appendix, method_appendix, signatures
+from imin_desktop.exports.report_contents import Contents
 from imin_desktop.exports.report_context import Context, Heading, Tick
 from imin_desktop.exports.report_front import cover, summary
 from imin_desktop.exports.report_funding import funding_section
@@ -58,8 +57,10 @@ from imin_desktop.exports.report_style import (
     RULE,
     WATERMARK,
     Para,
+    clip,
     esc,
     plain,
+    short,
 )
 from imin_desktop.exports.report_submission import submission_summary
 
@@ -160,13 +161,13 @@ class ReportDoc(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyped
         y = PAGE_HEIGHT - MARGIN_TOP + 8 * mm
         canvas.setFont(BOLD, 8)
         canvas.setFillColor(ACCENT)
-        title = _fit(canvas, plain(ctx.data.event_title), BOLD, 8, FRAME_WIDTH * 0.55)
+        title = clip(plain(ctx.data.event_title), BOLD, 8, FRAME_WIDTH * 0.55)
         canvas.drawString(MARGIN_LEFT, y, title)
         canvas.setFont(COND, 7.5)
         canvas.setFillColor(MUTED)
         right = ctx.report_title() + (f" · {ctx.only}" if ctx.only else "")
         canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, y,
-                               _fit(canvas, right, COND, 7.5, FRAME_WIDTH * 0.43))  # fmt: skip
+                               clip(right, COND, 7.5, FRAME_WIDTH * 0.43))  # fmt: skip
         canvas.setStrokeColor(ACCENT)
         canvas.setLineWidth(0.8)
         canvas.line(MARGIN_LEFT, y - 4, PAGE_WIDTH - MARGIN_RIGHT, y - 4)
@@ -183,7 +184,7 @@ class ReportDoc(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyped
         self.pages.current = self.page
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        if isinstance(flowable, Heading):
+        if isinstance(flowable, Heading) and flowable.key:
             self.canv.bookmarkPage(flowable.key)
             self.canv.addOutlineEntry(flowable.outline, flowable.key, flowable.level, closed=True)
             if flowable.toc is not None:
@@ -194,24 +195,10 @@ class ReportDoc(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyped
             self.progress.step(self.ticks, total, self.ctx.w("sec_summaries"))
 
 
-def _fit(canvas: Canvas, text: str, font: str, size: float, width: float) -> str:
-    if canvas.stringWidth(text, font, size) <= width:
-        return text
-    while text and canvas.stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
-
-
-def _contents(ctx: Context) -> tuple[TableOfContents, list[tuple[int, str, int, str]]]:
-    st = ctx.st
-    toc = TableOfContents(
-        levelStyles=[st.toc0, st.toc1], dotsMinLevel=0, rightColumnWidth=40,
-        tableStyle=TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("FONT", (0, 0), (-1, -1), BODY, 9),
-        ]),
-    )  # fmt: skip
-    w = ctx.w
+def _contents(ctx: Context) -> Contents:
+    """The contents, seeded with their final entries (page numbers come from the first pass)."""
+    st, w = ctx.st, ctx.w
+    contents = Contents([st.toc0, st.toc1], PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM)
     seeded: list[tuple[int, str, int, str]] = [
         (0, esc(w("sec_summary")), 0, "summary"),
         (0, esc(w("sec_ranking")), 0, "ranking"),
@@ -219,17 +206,18 @@ def _contents(ctx: Context) -> tuple[TableOfContents, list[tuple[int, str, int, 
         (0, esc(w("sec_summaries")), 0, "summaries"),
     ]
     for r in ctx.ranked:
-        text = esc(f"{r.id} — {ctx.title(r.id, r.title)}")
+        text = esc(short(f"{r.id} — {ctx.title(r.id, r.title)}"))
         seeded.append((1, text, 0, f"sub-{r.id}"))
     seeded += [
         (0, esc(w("sec_method")), 0, "method"),
         (0, esc(w("sec_audit")), 0, "audit"),
         (0, esc(w("sec_signatures")), 0, "signatures"),
     ]
-    return toc, seeded
+    contents.addEntries(seeded)
+    return contents
 
 
-def _story(ctx: Context, progress: Progress) -> tuple[list[Flowable], TableOfContents | None]:
+def _story(ctx: Context, progress: Progress) -> tuple[list[Flowable], Contents | None]:
     st, w = ctx.st, ctx.w
     story: list[Flowable] = [NextPageTemplate("body")]
     toc = None
@@ -239,8 +227,7 @@ def _story(ctx: Context, progress: Progress) -> tuple[list[Flowable], TableOfCon
         story += [PageBreak(), *method_appendix(ctx), PageBreak(), *signatures(ctx)]
         return story, None
     story += cover(ctx)
-    toc, seeded = _contents(ctx)
-    toc.addEntries(seeded)
+    toc = _contents(ctx)
     story += [PageBreak(), Para(esc(w("contents")), st.h1), toc, PageBreak()]
     story += summary(ctx)
     story += [PageBreak(), *ranking(ctx), PageBreak(), *decisions(ctx)]

@@ -8,7 +8,10 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from imin_desktop.domain.text import localized
 from imin_desktop.exports import report_texts as texts
 from imin_desktop.exports.report_context import Context
+from imin_desktop.exports.report_ranking import tie_break_rule
 from imin_desktop.exports.report_style import (
+    COND,
+    COND_BOLD,
     FRAME_WIDTH,
     INK,
     MONO,
@@ -16,22 +19,13 @@ from imin_desktop.exports.report_style import (
     Para,
     esc,
     grid_style,
-    key_value_style,
     kv_grid,
+    lines,
 )
 
 
 def _tie_break_words(ctx: Context) -> list[str]:
-    w = ctx.w
-    out = []
-    for key in ctx.data.rubric.tie_break_keys():
-        if key.criterion is not None:
-            criterion = ctx.data.rubric.criterion(key.criterion)
-            label = ctx.criterion_label(criterion) if criterion else key.criterion
-            out.append(w("tb_criterion", label=label))
-        elif key.field is not None:
-            out.append(w("tb_field_asc" if key.ascending else "tb_field_desc", field=key.field))
-    return out
+    return [tie_break_rule(ctx, key) for key in ctx.data.rubric.tie_break_keys()]
 
 
 def rules(ctx: Context) -> list[str]:
@@ -74,7 +68,8 @@ def method_appendix(ctx: Context) -> list[Flowable]:
                                      w("col_threshold")]]  # fmt: skip
     for i, c in enumerate(ctx.criteria):
         summary.append([
-            Para(f"{ctx.code(i)}. {esc(ctx.criterion_label(c))}", st.cell_bold), ctx.dec(c.weight),
+            lines(f"{ctx.code(i)}. {ctx.criterion_label(c)}", COND_BOLD, 8, 80 * mm - 6, at_most=4),
+            ctx.dec(c.weight),
             w("scale_text", min=ctx.dec(c.scale.min), max=ctx.dec(c.scale.max), step=ctx.dec(c.scale.step)),
             ctx.dec(c.threshold) if c.threshold is not None else "—",
         ])  # fmt: skip
@@ -82,7 +77,8 @@ def method_appendix(ctx: Context) -> list[Flowable]:
         summary, colWidths=[80 * mm, 20 * mm, 45 * mm, FRAME_WIDTH - 145 * mm], repeatRows=1
     )
     table.setStyle(grid_style(rows=len(summary)))
-    table.setStyle([("ALIGN", (1, 0), (1, -1), "RIGHT"), ("ALIGN", (3, 0), (3, -1), "RIGHT")])
+    table.setStyle([("ALIGN", (1, 0), (1, -1), "RIGHT"), ("ALIGN", (3, 0), (3, -1), "RIGHT"),
+                    ("FONT", (0, 1), (0, -1), COND_BOLD, 8)])  # fmt: skip
     out += [table, Spacer(1, 3 * mm)]
     for i, c in enumerate(ctx.criteria):
         block: list[Flowable] = [Para(f"{ctx.code(i)}. {esc(ctx.criterion_label(c))}", st.h3)]
@@ -91,7 +87,8 @@ def method_appendix(ctx: Context) -> list[Flowable]:
             block.append(Para(esc(description), st.body))
         if c.levels:
             levels = [[w("col_score"), w("col_level")]]
-            levels += [[ctx.dec(level.value), Para(esc(localized(level.label, ctx.lang)), st.cell)]
+            levels += [[ctx.dec(level.value), lines(localized(level.label, ctx.lang), COND, 8,
+                                                    FRAME_WIDTH - 18 * mm - 6, at_most=8)]
                        for level in sorted(c.levels, key=lambda lv: lv.value)]  # fmt: skip
             lt = Grid(levels, colWidths=[18 * mm, FRAME_WIDTH - 18 * mm], hAlign="LEFT")
             lt.setStyle(grid_style(rows=len(levels)))
@@ -128,7 +125,8 @@ def audit_appendix(ctx: Context) -> list[Flowable]:
         )
         for f in files:
             rows.append([
-                Para(esc(f.juror_name), st.cell), Para(esc(f.file_name), st.cell),
+                lines(f.juror_name, COND, 8, 34 * mm - 6, at_most=3),
+                lines(f.file_name, COND, 8, 30 * mm - 6, at_most=3),
                 str(f.sequence), f.imported_at.replace("T", " ").rstrip("Z"),
                 w("used_yes") if f.is_current else w("used_no"), Para(_sha(f.sha256), st.mono),
             ])  # fmt: skip
@@ -147,8 +145,8 @@ def audit_appendix(ctx: Context) -> list[Flowable]:
         for c in sorted(data.conflicts, key=lambda c: (names.get(c.juror_id, c.juror_id).casefold(),
                                                        c.submission_id)):  # fmt: skip
             source = w("src_juror") if c.source == "juror" else w("src_coordinator")
-            rows.append([Para(esc(names.get(c.juror_id, c.juror_id)), st.cell),
-                         c.submission_id, source])  # fmt: skip
+            rows.append([lines(names.get(c.juror_id, c.juror_id), COND, 8, 70 * mm - 6, at_most=3),
+                         lines(c.submission_id, COND, 8, 40 * mm - 6), source])  # fmt: skip
         table = Grid(rows, colWidths=[70 * mm, 40 * mm, 40 * mm], hAlign="LEFT", repeatRows=1)
         table.setStyle(grid_style(rows=len(rows)))
         out.append(table)
@@ -159,9 +157,10 @@ def audit_appendix(ctx: Context) -> list[Flowable]:
         rows = [[w("col_when"), w("col_who"), w("col_what"), w("col_detail")]]
         for ch in data.changes:
             rows.append([
-                ch.at.replace("T", " ").rstrip("Z"), Para(esc(ch.actor), st.cell),
-                Para(esc(texts.change_text(ch.action, ch.entity, ch.key, ctx.lang)), st.cell),
-                Para(esc(ch.detail) or "—", st.cell),
+                ch.at.replace("T", " ").rstrip("Z"), lines(ch.actor, COND, 8, 30 * mm - 6, at_most=3),
+                lines(texts.change_text(ch.action, ch.entity, ch.key, ctx.lang), COND, 8,
+                      50 * mm - 6, at_most=4),
+                lines(ch.detail or "—", COND, 8, FRAME_WIDTH - 110 * mm - 6, at_most=6),
             ])  # fmt: skip
         widths = [30 * mm, 30 * mm, 50 * mm]
         widths.append(FRAME_WIDTH - sum(widths))
@@ -236,8 +235,12 @@ def signatures(ctx: Context) -> list[Flowable]:
         place_date,
         Spacer(1, 6 * mm),
     ]
+    # Never a lone signature on the last page: the last two signatories stay together (and
+    # with the heading when there are only two).
+    if len(people) <= 2:
+        return [KeepTogether([*head, _signature_rows(ctx, people)])]
     blocks: list[Flowable] = [KeepTogether([*head, _signature_rows(ctx, people[:1])])]
-    for person in people[1:]:
+    for person in people[1:-2]:
         blocks.append(KeepTogether([Spacer(1, 4 * mm), _signature_rows(ctx, [person])]))
-    _ = key_value_style
+    blocks.append(KeepTogether([Spacer(1, 4 * mm), _signature_rows(ctx, people[-2:])]))
     return blocks

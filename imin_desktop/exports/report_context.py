@@ -8,15 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
 from imin_desktop.domain.consolidation import SubmissionResult
 from imin_desktop.domain.report_data import DecisionRow, ReportData, ReviewRow
+from imin_desktop.domain.rounding import fixed, percent
 from imin_desktop.domain.rubric import Criterion
+from imin_desktop.domain.standing import Standing, Standings, standings
 from imin_desktop.exports import report_texts as texts
-from imin_desktop.exports.report_style import Para, Styles, dec, esc, num, plain
+from imin_desktop.exports.report_style import Para, Styles, dec, esc, plain, short
 
 
 class Heading(Para):
@@ -24,15 +27,26 @@ class Heading(Para):
     table-of-contents entry."""
 
     def __init__(
-        self, text: str, style: ParagraphStyle, *, outline: str, level: int, key: str,
+        self, text: str | None, style: ParagraphStyle, bulletText: str | None = None,
+        frags: Any = None, *, outline: str = "", level: int = 0, key: str = "",
         toc: str | None = None,
     ) -> None:  # fmt: skip
-        super().__init__(None, style)
-        self.__dict__["_plain"] = " ".join(text.split()) or " "
+        super().__init__(None, style, bulletText, frags)
+        if frags is None:
+            self.__dict__["_plain"] = " ".join((text or "").split()) or " "
         self.outline = outline  # plain text
         self.level = level
-        self.key = key
+        self.key = key  # "" on the continuation of a heading split across pages
         self.toc = toc  # reportlab markup (already escaped) or None for no TOC entry
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """A heading too long for one page: the first piece carries the bookmark."""
+        pieces: list[Flowable] = super().split(availWidth, availHeight)
+        for n, piece in enumerate(pieces):
+            if isinstance(piece, Heading):
+                piece.outline, piece.level, piece.toc = self.outline, self.level, self.toc
+                piece.key = self.key if n == 0 else ""
+        return pieces
 
 
 class Tick(Flowable):  # type: ignore[misc]  # reportlab is untyped
@@ -56,9 +70,16 @@ class Context:
         self.lang = "pt" if self.data.lang == "pt" else "en"
         self.w: Callable[..., str] = texts.words(self.lang)
         results = self.data.results.submissions
-        self.ranked: tuple[SubmissionResult, ...] = (
-            tuple(r for r in results if r.id == self.only) if self.only else results
+        self.standings: Standings = standings(
+            results, {k: d.panel_order for k, d in self.data.decisions.items()},
+            self.data.rubric, {k: m.fields for k, m in self.data.submissions.items()},
+        )  # fmt: skip
+        self._standing = {s.id: s for s in self.standings.standings}
+        shown = self.standings.standings
+        self.ranked: tuple[SubmissionResult, ...] = tuple(
+            s.result for s in shown if self.only is None or s.id == self.only
         )
+        """Every submission (or the one of ``only``) in the order the report shows them."""
         self.count = len(results)
         self.reviews: dict[str, list[ReviewRow]] = {}
         for review in self.data.reviews:
@@ -72,14 +93,21 @@ class Context:
 
     # --- numbers in the document's language (pt: decimal comma) ---------------------------
     def num(self, value: float | None, digits: int = 2) -> str:
-        text = num(value, digits)
-        return text.replace(".", ",") if self.lang == "pt" else text
+        """A figure rounded half away from zero (docs/statistics.md), pt with a decimal comma."""
+        return fixed(value, digits, comma=self.lang == "pt")
+
+    def percent(self, share: float | None) -> str:
+        pt = self.lang == "pt"
+        return percent(share, comma=pt, space=pt)
 
     def dec(self, value: object) -> str:
         text = dec(value)
         return text.replace(".", ",") if self.lang == "pt" else text
 
     # --- lookups -----------------------------------------------------------------------
+    def standing(self, submission_id: str) -> Standing:
+        return self._standing[submission_id]
+
     def criterion_label(self, criterion: Criterion) -> str:
         return plain(criterion.title(self.lang))
 
@@ -113,5 +141,5 @@ class Context:
         self, text: str, style: ParagraphStyle, *, level: int, key: str, toc: bool = True,
     ) -> Heading:  # fmt: skip
         """A heading for plain ``text`` (escaped here)."""
-        return Heading(plain(text), style, outline=plain(text), level=level, key=key,
-                       toc=esc(text) if toc else None)  # fmt: skip
+        return Heading(plain(text), style, outline=short(text), level=level, key=key,
+                       toc=esc(short(text)) if toc else None)  # fmt: skip

@@ -11,6 +11,7 @@ from imin_desktop.exports.report_context import Context
 from imin_desktop.exports.report_style import (
     ACCENT,
     BOLD,
+    COND,
     FAIL,
     FRAME_WIDTH,
     INK,
@@ -22,9 +23,11 @@ from imin_desktop.exports.report_style import (
     grid_style,
     key_value_style,
     kv_grid,
+    lines,
 )
 
 LIST_AT_MOST = 12
+COVER_NAMES_AT_MOST = 24
 
 
 def cover(ctx: Context) -> list[Flowable]:
@@ -44,7 +47,11 @@ def cover(ctx: Context) -> list[Flowable]:
     ]
     if ctx.only is None:
         names = sorted((m.name for m in data.jurors), key=str.casefold)
-        rows.append((w("panel"), w("panel_members", n=len(names)) + ": " + ", ".join(names)))
+        if len(names) <= COVER_NAMES_AT_MOST:
+            panel = w("panel_members", n=len(names)) + ": " + ", ".join(names)
+        else:  # the signature pages list every member; the cover stays one page
+            panel = w("panel_members_listed", n=len(names))
+        rows.append((w("panel"), panel))
         rows.append((w("n_submissions"), str(ctx.count)))
     rows += [
         (w("fingerprint"), fingerprint),
@@ -164,7 +171,8 @@ def _reliability(ctx: Context) -> list[Flowable]:
         figures = rel.criteria.get(c.key)
         alpha = figures.alpha_interval if figures else None
         words = texts.band_text(koo_li(alpha), lang) if alpha is not None else "—"
-        rows.append([Para(esc(ctx.criterion_label(c)), st.cell), ctx.num(alpha), words])
+        rows.append([lines(ctx.criterion_label(c), COND, 8, 70 * mm - 6, at_most=3),
+                     ctx.num(alpha), words])  # fmt: skip
     table = Grid(rows, colWidths=[70 * mm, 20 * mm, 50 * mm], hAlign="LEFT", repeatRows=1)
     table.setStyle(grid_style(rows=len(rows)))
     table.setStyle([("ALIGN", (1, 0), (1, -1), "RIGHT")])
@@ -228,15 +236,14 @@ def warnings(ctx: Context) -> list[str]:
              f"The shortlist (top {data.results.top_k}) depends on the method for: ")
             + _ids(detail, ctx.lang)
         )  # fmt: skip
-    ties = [r.id for r in results if "ex_aequo" in r.flags]
-    open_ties = [i for i in ties if (d := data.decisions.get(i)) is None or d.panel_order is None]
+    open_ties = [m.id for g in ctx.standings.open_ties for m in g.members]
     if open_ties:
         out.append(("Posições iguais ainda sem ordem do painel: " if pt else
                     "Equal ranks not yet settled by a panel order: ") + _ids(open_ties, ctx.lang))  # fmt: skip
     for flag, en, pt_text in (
-        ("disagreement", "Reviewers disagree widely on", "Os avaliadores discordam fortemente em"),
-        ("ineligible", "Judged ineligible by most reviewers", "Consideradas não elegíveis pela maioria"),
-        ("gate_disputed", "Eligibility disputed by a reviewer", "Elegibilidade contestada por um avaliador"),
+        ("disagreement", "Jurors disagree widely on", "Os jurados discordam fortemente em"),
+        ("ineligible", "Judged ineligible by most jurors", "Consideradas não elegíveis pela maioria"),
+        ("gate_disputed", "Eligibility disputed by a juror", "Elegibilidade contestada por um jurado"),
     ):  # fmt: skip
         ids = [r.id for r in results if flag in r.flags]
         if ids:
@@ -256,8 +263,8 @@ def summary(ctx: Context) -> list[Flowable]:
     results = data.results.submissions
     reviews = sum(r.reviews for r in results)
     assigned = sum(r.assigned for r in results)
-    coverage = f"{reviews / assigned:.0%}" if assigned else "—"
-    passing = sum(1 for r in results if r.passes)
+    coverage = ctx.percent(reviews / assigned) if assigned else "—"
+    passing = len(ctx.standings.section("ranked"))
     out: list[Flowable] = [ctx.heading(w("sec_summary"), st.h1, level=0, key="summary")]
     out.append(Para(esc(w("counts")), st.h2))
     figures = [

@@ -25,6 +25,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from reportlab.platypus.paraparser import ParaParser
 
+from imin_desktop.domain.resources import resource
+from imin_desktop.domain.rounding import fixed
+
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_LEFT = MARGIN_RIGHT = 20 * mm
 MARGIN_TOP = 25 * mm
@@ -84,13 +87,22 @@ class _MeasuredFont(TTFont):  # type: ignore[misc]  # reportlab is untyped
         return width
 
 
+def _font_file(dejavu: str, vera: str) -> str:
+    """The program's own DejaVu (``resources/fonts``, shipped in the bundle), else the system's,
+    else reportlab's Vera."""
+    shipped = resource("fonts", dejavu)
+    if shipped.is_file():
+        return str(shipped)
+    system = _DEJAVU / dejavu
+    return str(system) if system.exists() else vera
+
+
 def register_fonts() -> None:
     """Register the embedded TrueType fonts once (DejaVu when present, else reportlab's Vera)."""
     if BODY in pdfmetrics.getRegisteredFontNames():
         return
     for name, (dejavu, vera) in _FAMILIES.items():
-        path = _DEJAVU / dejavu
-        pdfmetrics.registerFont(_MeasuredFont(name, str(path) if path.exists() else vera))
+        pdfmetrics.registerFont(_MeasuredFont(name, _font_file(dejavu, vera)))
     pdfmetrics.registerFontFamily(
         BODY, normal=BODY, bold=BOLD, italic=ITALIC, boldItalic="Report-BoldItalic"
     )
@@ -114,7 +126,8 @@ def plain(text: object) -> str:
 
 
 def num(value: float | None, digits: int = 2) -> str:
-    return "—" if value is None else f"{value:.{digits}f}"
+    """A figure rounded half away from zero (the one rule of every output)."""
+    return fixed(value, digits)
 
 
 def dec(value: object) -> str:
@@ -267,7 +280,8 @@ class Grid(Table):  # type: ignore[misc]  # reportlab is untyped
 
     def __init__(self, data: Sequence[Sequence[object]], **kw: Any) -> None:
         super().__init__(data, **kw)
-        self.setStyle([("FONT", (0, 0), (-1, -1), COND, 8)])  # not reportlab's Helvetica
+        if kw.get("cellStyles") is None:  # not a piece of a split table, which keeps its styles
+            self.setStyle([("FONT", (0, 0), (-1, -1), COND, 8)])  # not reportlab's Helvetica
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         if getattr(canvas, "dry", False):
@@ -275,9 +289,70 @@ class Grid(Table):  # type: ignore[misc]  # reportlab is untyped
         super().drawOn(canvas, x, y, _sW)
 
 
-def lines(text: object, font: str, size: float, width: float) -> str:
-    """Plain event text broken into lines for a table cell (cheaper than a paragraph)."""
-    return "\n".join(simpleSplit(plain(text), font, size, width)) or ""
+def _break_word(word: str, font: str, size: float, width: float) -> list[str]:
+    """A word wider than ``width`` cut into pieces that fit (a URL, a name without spaces)."""
+    pieces: list[str] = []
+    piece = ""
+    for char in word:
+        if piece and pdfmetrics.stringWidth(piece + char, font, size) > width:
+            pieces.append(piece)
+            piece = ""
+        piece += char
+    return [*pieces, piece] if piece else pieces
+
+
+def lines(text: object, font: str, size: float, width: float, *, at_most: int | None = None) -> str:
+    """Plain event text broken into lines for a table cell (cheaper than a paragraph).
+
+    Words wider than the cell are broken; with ``at_most`` the text is cut to that many lines,
+    the last ending in an ellipsis."""
+    width = max(width, size)
+    out: list[str] = []
+    for line in simpleSplit(plain(text), font, size, width):
+        if pdfmetrics.stringWidth(line, font, size) <= width:
+            out.append(line)
+            continue
+        for word in line.split(" "):
+            if pdfmetrics.stringWidth(word, font, size) <= width:
+                out.append(word)
+            else:
+                out += _break_word(word, font, size, width)
+        if at_most is not None and len(out) > at_most:
+            break
+    if at_most is not None and len(out) > at_most:
+        out = out[:at_most]
+        out[-1] = clip(out[-1] + "…", font, size, width)
+    return "\n".join(out)
+
+
+ROW_LINES = 30
+"""Lines of one table cell at most; a longer text continues in the next row."""
+
+
+def split_lines(text: str, at_most: int = ROW_LINES) -> list[str]:
+    """Cell text (lines joined by newlines) in pieces of at most ``at_most`` lines."""
+    rows = text.split("\n") if text else []
+    return ["\n".join(rows[i : i + at_most]) for i in range(0, len(rows), at_most)]
+
+
+def clip(text: str, font: str, size: float, width: float) -> str:
+    """``text`` on one line of ``width``, cut with an ellipsis when it does not fit."""
+    if pdfmetrics.stringWidth(text, font, size) <= width:
+        return text
+    low, high = 0, len(text)
+    while low < high:  # the longest prefix that fits with its ellipsis
+        mid = (low + high + 1) // 2
+        if pdfmetrics.stringWidth(text[:mid] + "…", font, size) <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return text[:low].rstrip() + "…"
+
+
+def short(text: object, at_most: int = 200) -> str:
+    """Plain event text cut to ``at_most`` characters with an ellipsis (contents, outline)."""
+    clean = plain(text)
+    return clean if len(clean) <= at_most else clean[: at_most - 1].rstrip() + "…"
 
 
 def grid_style(*, header_rows: int = 1, zebra: bool = True, rows: int = 0) -> TableStyle:
@@ -321,17 +396,21 @@ def kv_grid(
         ("TEXTCOLOR", (0, 0), (0, -1), MUTED),
         ("FONT", (1, 0), (1, -1), BODY, 9.5, 12.5),
     ]
-    for i, (label, value) in enumerate(rows):
-        cell: object
+    for label, value in rows:
         if isinstance(value, Flowable):
-            cell = value
-        else:
-            text, font, colour = value if isinstance(value, tuple) else (value, BODY, INK)
-            cell = lines(text, font, 9.5, value_width)
+            data.append([lines(label, BOLD, 8, label_width - 8), value])
+            continue
+        text, font, colour = value if isinstance(value, tuple) else (value, BODY, INK)
+        # A long value (a large team, a long rationale) continues over several rows, which
+        # split across pages like any other rows.
+        chunks = split_lines(lines(text, font, 9.5, value_width)) or [""]
+        for n, chunk in enumerate(chunks):
+            i = len(data)
+            data.append([lines(label, BOLD, 8, label_width - 8) if n == 0 else "", chunk])
             if font != BODY or colour != INK:
                 commands += [("FONT", (1, i), (1, i), font, 9.5, 12.5),
                              ("TEXTCOLOR", (1, i), (1, i), colour)]  # fmt: skip
-        data.append([lines(label, BOLD, 8, label_width - 8), cell])
+
     table = Grid(data, colWidths=[label_width, FRAME_WIDTH - label_width])
     table.setStyle(key_value_style())
     table.setStyle(commands)

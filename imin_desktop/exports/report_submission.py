@@ -1,8 +1,8 @@
 """One evaluation summary per submission, modelled on a funding body's evaluation summary report.
 
 Identification, each criterion's consolidated score against its threshold, the overall result
-(total, thresholds, rank, flags, the panel's decision) and the reviewers' comments per criterion
-with the reviewers anonymised. Nothing about any other submission appears in it.
+(total, thresholds, rank, flags, the panel's decision) and the jurors' comments per criterion
+with the jurors anonymised. Nothing about any other submission appears in it.
 """
 
 from __future__ import annotations
@@ -100,10 +100,10 @@ def _scores(ctx: Context, r: SubmissionResult) -> Grid:
         statuses.append(status)
         descriptor = localized(level.label, ctx.lang) if level else "—"
         rows.append([
-            lines(ctx.criterion_label(c), COND_BOLD, 8, widths[0] - 6), ctx.dec(c.weight),
+            lines(ctx.criterion_label(c), COND_BOLD, 8, widths[0] - 6, at_most=4), ctx.dec(c.weight),
             f"{ctx.num(value)} / {ctx.dec(c.scale.max)}",
             ctx.dec(c.threshold) if c.threshold is not None else "—",
-            status[0], lines(descriptor, COND, 8, widths[5] - 6),
+            status[0], lines(descriptor, COND, 8, widths[5] - 6, at_most=4),
         ])  # fmt: skip
     overall = rubric.overall_threshold
     basis_unweighted = rubric.threshold_basis == "unweighted_sum"
@@ -153,14 +153,21 @@ def _verdict(ctx: Context, r: SubmissionResult) -> Styled:
 
 def _result(ctx: Context, r: SubmissionResult) -> Grid:
     w = ctx.w
+    standing = ctx.standing(r.id)
     if r.rank_interval is not None:
-        rank = w("rank_value", rank=r.rank, n=ctx.count, low=r.rank_interval[0],
+        rank = w("rank_value", rank=standing.label, n=ctx.count, low=r.rank_interval[0],
                  high=r.rank_interval[1])  # fmt: skip
         if r.p_top is not None:
-            share = f"{r.p_top:.0%}".replace("%", " %" if ctx.lang == "pt" else "%")
+            share = ctx.percent(r.p_top)
             rank = rank[:-1] + w("p_top", k=ctx.data.results.top_k, share=share) + ")"
     else:
-        rank = w("rank_value_plain", rank=r.rank, n=ctx.count)
+        rank = w("rank_value_plain", rank=standing.label, n=ctx.count)
+    if standing.section != "ranked":
+        rank = w("rank_apart", rank=rank)
+    elif standing.tie == "open":
+        rank += " — " + w("rank_open")
+    elif standing.tie != "none":
+        rank += " — " + w("rank_settled" if standing.tie == "settled" else "rank_kept")
     d = ctx.decision(r.id)
     rows: list[tuple[str, str | Styled]] = [
         (w("thresholds"), _verdict(ctx, r)),
@@ -180,10 +187,10 @@ def _result(ctx: Context, r: SubmissionResult) -> Grid:
 
 
 def _comment_line(ctx: Context, review: ReviewRow, text: str, score: Decimal | None) -> Para:
-    """The reviewer (and their score) hangs in the margin; the comment is one plain run of
+    """The juror (and their score) hangs in the margin; the comment is one plain run of
     text, which reportlab lays out several times faster than mixed bold and plain text."""
     label = plain(review.juror_label) + (f" · {ctx.dec(score)}" if score is not None else "")
-    if "\n" in text.strip():  # the reviewer's own line breaks are kept
+    if "\n" in text.strip():  # the juror's own line breaks are kept
         return Para(esc(text.strip()), ctx.st.comment, bulletText=label)
     return Para.plain(text, ctx.st.comment, bulletText=label)
 

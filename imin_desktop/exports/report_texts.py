@@ -33,10 +33,14 @@ _EN_PT: dict[str, tuple[str, str]] = {
     "date": ("Date", "Data"),
     "generated": ("Generated", "Gerado em"),
     "event": ("Event", "Evento"),
-    "rubric": ("Evaluation grid", "Grelha de avaliação"),
+    "rubric": ("Rubric", "Grelha de avaliação"),
     "method": ("Aggregation method", "Método de agregação"),
     "panel": ("Evaluation panel", "Painel de avaliação"),
     "panel_members": ("{n} members", "{n} membros"),
+    "panel_members_listed": (
+        "{n} members, each named on the signature pages",
+        "{n} membros, todos nomeados nas páginas de assinaturas",
+    ),
     "fingerprint": ("Document fingerprint", "Impressão digital do documento"),
     "fingerprint_note": (
         "SHA-256 over the consolidated result data. The same results always give the same "
@@ -104,14 +108,64 @@ _EN_PT: dict[str, tuple[str, str]] = {
     "ranking_intro": (
         "Submissions in order of consolidated total ({method}). The rank range is the 5th–95th "
         "percentile of the rank over {draws} bootstrap resamples of the reviews (seed {seed}): "
-        "the narrower it is, the less the rank depends on which reviewers happened to score the "
+        "the narrower it is, the less the rank depends on which jurors happened to score the "
         "submission.",
         "Candidaturas por ordem do total consolidado ({method}). O intervalo de posição é o "
         "percentil 5–95 da posição em {draws} reamostragens bootstrap das avaliações (semente "
-        "{seed}): quanto mais estreito, menos a posição depende dos avaliadores que calharam à "
+        "{seed}): quanto mais estreito, menos a posição depende dos jurados que calharam à "
         "candidatura.",
     ),
     "col_rank": ("Rank", "Pos."),
+    "col_computed_rank": ("Rank*", "Pos.*"),
+    "legend_rank_head": ("Rank", "Posição"),
+    "legend_rank": (
+        "computed over all submissions by consolidated total and the tie-break rules; = marks "
+        "a rank shared ex aequo; an ex aequo group the panel has ordered follows that order. "
+        "Rank* (in brackets in other tables): the computed rank of a submission outside the "
+        "ranked list, for reference only. Totals in red: below a threshold or ineligible.",
+        "calculada sobre todas as candidaturas pelo total consolidado e pelas regras de "
+        "desempate; = assinala uma posição partilhada ex aequo; um grupo ex aequo ordenado pelo "
+        "painel segue essa ordem. Pos.* (entre parênteses noutras tabelas): a posição calculada "
+        "de uma candidatura fora da lista classificada, só para referência. Totais a vermelho: "
+        "abaixo de um limiar ou não elegível.",
+    ),
+    "ranked_heading": (
+        "Ranked list: {n} submissions meeting every threshold",
+        "Lista classificada: {n} candidaturas que cumprem todos os limiares",
+    ),
+    "ranked_none": (
+        "No submission meets every threshold.",
+        "Nenhuma candidatura cumpre todos os limiares.",
+    ),
+    "apart_heading": (
+        "Below threshold or ineligible: {n} submissions, not ranked",
+        "Abaixo do limiar ou não elegíveis: {n} candidaturas, não classificadas",
+    ),
+    "apart_intro": (
+        "These submissions do not enter the ranked list. Their computed rank (Rank*) is given "
+        "for reference only; their totals are printed in red.",
+        "Estas candidaturas não entram na lista classificada. A posição calculada (Pos.*) é "
+        "indicada só para referência; os totais estão a vermelho.",
+    ),
+    "unassessed_heading": (
+        "Not assessed: {n} submissions without a counted review",
+        "Não avaliadas: {n} candidaturas sem avaliações contadas",
+    ),
+    "unassessed_intro": (
+        "Without a counted review these submissions have no total and no place in the ranking.",
+        "Sem avaliações contadas estas candidaturas não têm total nem lugar na classificação.",
+    ),
+    "decisions_apart_note": (
+        "A rank in brackets is the computed rank of a submission outside the ranked list.",
+        "Uma posição entre parênteses é a posição calculada de uma candidatura fora da lista "
+        "classificada.",
+    ),
+    "chart_legend_bar": ("bar: consolidated total", "barra: total consolidado"),
+    "chart_legend_dot": ("dot: rank", "ponto: posição"),
+    "chart_legend_whisker": (
+        "whisker: rank range (5th–95th percentile)",
+        "bigode: intervalo de posição (percentis 5–95)",
+    ),
     "col_id": ("ID", "ID"),
     "col_title": ("Title", "Título"),
     "col_total": ("Total", "Total"),
@@ -128,12 +182,14 @@ _EN_PT: dict[str, tuple[str, str]] = {
     "legend_criteria": ("Criteria", "Critérios"),
     "legend_flags": ("Flags", "Alertas"),
     "chart_title": (
-        "Consolidated totals (bars) and rank range (whiskers, 5th–95th percentile)",
-        "Totais consolidados (barras) e intervalo de posição (percentis 5–95)",
+        "The ranked list: consolidated totals (bars) and rank range (whiskers, 5th–95th "
+        "percentile)",
+        "A lista classificada: totais consolidados (barras) e intervalo de posição (percentis "
+        "5–95)",
     ),
     "chart_more": (
-        "The chart shows the first {shown} of {total} submissions.",
-        "O gráfico mostra as primeiras {shown} de {total} candidaturas.",
+        "The chart shows the first {shown} of the {total} submissions of the ranked list.",
+        "O gráfico mostra as primeiras {shown} das {total} candidaturas da lista classificada.",
     ),
     "chart_threshold": ("overall threshold", "limiar global"),
     "chart_rank_axis": ("rank range", "intervalo de posição"),
@@ -160,6 +216,28 @@ _EN_PT: dict[str, tuple[str, str]] = {
         "Settled by the panel's recorded order: {order}.",
         "Desempatado pela ordem registada pelo painel: {order}.",
     ),
+    "tie_kept": (
+        "The panel recorded the same order for {ids}: they stay ex aequo (=).",
+        "O painel registou a mesma ordem para {ids}: ficam ex aequo (=).",
+    ),
+    "broken_heading": (
+        "Equal totals separated by the tie-break rules",
+        "Totais iguais desempatados pelas regras de desempate",
+    ),
+    "no_broken": (
+        "No two submissions have the same total.",
+        "Nenhuma candidatura tem o mesmo total que outra.",
+    ),
+    "no_broken_rules": (
+        "Submissions with the same total share their rank (see above).",
+        "Candidaturas com o mesmo total partilham a posição (ver acima).",
+    ),
+    "broken_line": (
+        "{a} (rank {rank_a}) and {b} (rank {rank_b}) have the same total, {total}; tie-break "
+        "rule {n} separated them: {rule}.",
+        "{a} (posição {rank_a}) e {b} (posição {rank_b}) têm o mesmo total, {total}; a regra de "
+        "desempate {n} separou-as: {rule}.",
+    ),
     "tie_open": (
         "Not yet settled: the panel has not recorded an order for all of them.",
         "Ainda não desempatado: o painel não registou uma ordem para todas.",
@@ -178,8 +256,8 @@ _EN_PT: dict[str, tuple[str, str]] = {
     "reviews_of": ("{n} of {assigned} assigned", "{n} de {assigned} atribuídas"),
     "eligibility": ("Eligibility checks", "Verificações de elegibilidade"),
     "gate_line": (
-        "{label}: {yes} of {n} reviewers answered yes",
-        "{label}: {yes} de {n} avaliadores responderam sim",
+        "{label}: {yes} of {n} jurors answered yes",
+        "{label}: {yes} de {n} jurados responderam sim",
     ),
     "scores_heading": ("Scores against thresholds", "Pontuações face aos limiares"),
     "met": ("met", "cumprido"),
@@ -198,6 +276,22 @@ _EN_PT: dict[str, tuple[str, str]] = {
         "{rank} de {n} (intervalo de posição {low}–{high})",
     ),
     "rank_value_plain": ("{rank} of {n}", "{rank} de {n}"),
+    "rank_apart": (
+        "not in the ranked list; computed rank {rank}, for reference only",
+        "fora da lista classificada; posição calculada {rank}, só para referência",
+    ),
+    "rank_open": (
+        "shared ex aequo, not yet settled by the panel",
+        "partilhada ex aequo, ainda não desempatada pelo painel",
+    ),
+    "rank_settled": (
+        "an ex aequo settled by the panel's recorded order",
+        "ex aequo desempatado pela ordem registada pelo painel",
+    ),
+    "rank_kept": (
+        "kept ex aequo by the panel",
+        "mantida ex aequo pelo painel",
+    ),
     "p_top": (
         "; in the top {k} in {share} of the resamples",
         "; entre as {k} primeiras em {share} das reamostragens",
@@ -208,17 +302,16 @@ _EN_PT: dict[str, tuple[str, str]] = {
     "not_assessed_short": ("not assessed", "não avaliado"),
     "not_assessed": ("Not assessed — no counted reviews", "Não avaliada — sem avaliações contadas"),
     "ineligible_result": (
-        "INELIGIBLE — most reviewers answered an eligibility check no",
-        "NÃO ELEGÍVEL — a maioria dos avaliadores respondeu não a uma verificação de elegibilidade",
+        "INELIGIBLE — most jurors answered an eligibility check no",
+        "NÃO ELEGÍVEL — a maioria dos jurados respondeu não a uma verificação de elegibilidade",
     ),
     "flags": ("Flags", "Alertas"),
     "no_flags": ("None", "Nenhum"),
     "decision": ("Decision of the panel", "Decisão do painel"),
-    "comments_heading": ("Comments of the reviewers", "Comentários dos avaliadores"),
+    "comments_heading": ("Comments of the jurors", "Comentários dos jurados"),
     "comments_intro": (
-        "Reviewers are anonymised; the same letter is the same reviewer throughout this report.",
-        "Os avaliadores são anonimizados; a mesma letra designa o mesmo avaliador em todo o "
-        "relatório.",
+        "Jurors are anonymised; the same letter is the same juror throughout this report.",
+        "Os jurados são anonimizados; a mesma letra designa o mesmo jurado em todo o relatório.",
     ),
     "overall_comments": ("General comments", "Comentários gerais"),
     "no_comments": ("No comment.", "Sem comentário."),
@@ -235,35 +328,35 @@ _EN_PT.update(APPENDIX)
 _WHY: dict[str, tuple[str, str]] = {
     # why a panel chooses each method, in plain words
     "mean": (
-        "Each criterion's score is the mean of the reviewers' scores. Every counted review "
+        "Each criterion's score is the mean of the jurors' scores. Every counted review "
         "weighs the same; this is the default and the easiest to re-compute by hand.",
-        "A pontuação de cada critério é a média das pontuações dos avaliadores. Cada "
+        "A pontuação de cada critério é a média das pontuações dos jurados. Cada "
         "avaliação contada pesa o mesmo; é o método por omissão e o mais fácil de recalcular "
         "à mão.",
     ),
     "median": (
-        "Each criterion's score is the median of the reviewers' scores, so one unusually high "
+        "Each criterion's score is the median of the jurors' scores, so one unusually high "
         "or low score cannot move the result far.",
-        "A pontuação de cada critério é a mediana das pontuações dos avaliadores, pelo que uma "
+        "A pontuação de cada critério é a mediana das pontuações dos jurados, pelo que uma "
         "pontuação invulgarmente alta ou baixa não altera muito o resultado.",
     ),
     "trimmed": (
         "Each criterion's score is the mean after setting aside the highest and lowest 20% of "
-        "the reviewers' scores, limiting the weight of outlying reviews.",
+        "the jurors' scores, limiting the weight of outlying reviews.",
         "A pontuação de cada critério é a média depois de afastar os 20% mais altos e mais "
         "baixos das pontuações, limitando o peso de avaliações extremas.",
     ),
     "zscore": (
-        "Each reviewer's scores are standardised against that reviewer's own average and "
-        "spread before averaging, so strict and generous reviewers count alike.",
-        "As pontuações de cada avaliador são padronizadas face à sua própria média e "
-        "dispersão antes da média, para que avaliadores exigentes e generosos contem por igual.",
+        "Each juror's scores are standardised against that juror's own average and "
+        "spread before averaging, so strict and generous jurors count alike.",
+        "As pontuações de cada jurado são padronizadas face à sua própria média e "
+        "dispersão antes da média, para que jurados exigentes e generosos contem por igual.",
     ),
     "adjusted": (
-        "Each reviewer's overall strictness or generosity is estimated from the submissions "
-        "reviewers share and removed, because not every reviewer scored every submission.",
-        "A severidade ou generosidade global de cada avaliador é estimada a partir das "
-        "candidaturas que os avaliadores partilham e removida, porque nem todos os avaliadores "
+        "Each juror's overall strictness or generosity is estimated from the submissions "
+        "jurors share and removed, because not every juror scored every submission.",
+        "A severidade ou generosidade global de cada jurado é estimada a partir das "
+        "candidaturas que os jurados partilham e removida, porque nem todos os jurados "
         "pontuaram todas as candidaturas.",
     ),
 }
@@ -288,21 +381,6 @@ FLAG_CODES: dict[str, str] = {
     "method_sensitive": "M",
     "no_consensus": "N",
     "consensus_gap": "K",
-}
-
-_OUTCOMES: dict[str, tuple[str, str]] = {
-    "winner": ("Winner", "Vencedora"),
-    "finalist": ("Finalist", "Finalista"),
-    "honourable_mention": ("Honourable mention", "Menção honrosa"),
-    "not_selected": ("Not selected", "Não selecionada"),
-    "ineligible": ("Ineligible", "Não elegível"),
-    "funded": ("Funded", "Financiada"),
-    "reserve": ("Reserve list", "Lista de reserva"),
-    "not_funded_budget": (
-        "Not funded: insufficient budget",
-        "Não financiada: dotação insuficiente",
-    ),
-    "not_funded_threshold": ("Not funded: below threshold", "Não financiada: abaixo do limiar"),
 }
 
 _MONTHS = {
@@ -356,9 +434,8 @@ def flag_text(flag: str, lang: str) -> str:
 
 
 def outcome_text(outcome: str, lang: str) -> str:
-    if outcome in _OUTCOMES:
-        return _pick(_OUTCOMES[outcome], lang)
-    return outcome.replace("_", " ").capitalize()
+    """The outcome in words, as the workbook gives it."""
+    return shared_words(lang).outcome(outcome)
 
 
 _ACTIONS: dict[str, tuple[str, str]] = {

@@ -6,10 +6,10 @@ from __future__ import annotations
 APPENDIX: dict[str, tuple[str, str]] = {
     # method appendix
     "method_intro": (
-        "Each criterion is scored on the scale shown. The level descriptors tell the reviewers "
+        "Each criterion is scored on the scale shown. The level descriptors tell the jurors "
         "what a score means.",
         "Cada critério é pontuado na escala indicada. Os descritores de nível indicam aos "
-        "avaliadores o significado de cada pontuação.",
+        "jurados o significado de cada pontuação.",
     ),
     "scale_text": ("{min}–{max}, steps of {step}", "{min}–{max}, passos de {step}"),
     "rules_heading": ("Rules applied", "Regras aplicadas"),

@@ -43,6 +43,14 @@ WORDS: dict[str, dict[str, str]] = {
         "decision": "Decision",
         "rationale": "Rationale",
         "panel_order": "Panel order",
+        "standing_note": "Ranked list and ties",
+        "section.below_threshold": "below threshold: not in the ranked list (rank for reference)",
+        "section.ineligible": "ineligible: not in the ranked list (rank for reference)",
+        "section.not_assessed": "not assessed: no counted review",
+        "tie_state.open": "ex aequo, not yet settled by the panel",
+        "tie_state.settled": "ex aequo settled by the panel's recorded order",
+        "tie_state.kept": "kept ex aequo by the panel (same recorded order)",
+        "broken_tie": "same total as {other}; tie-break rule {n} separated them: {rule}",
         "decided_by": "Decided by",
         "decided_at": "Decided at (UTC)",
         # reviews
@@ -227,7 +235,17 @@ WORDS: dict[str, dict[str, str]] = {
         "flags": "Alertas",
         "decision": "Decisão",
         "rationale": "Fundamentação",
-        "panel_order": "Ordem do júri",
+        "panel_order": "Ordem do painel",
+        "standing_note": "Lista classificada e empates",
+        "section.below_threshold": "abaixo do limiar: fora da lista classificada (posição só "
+        "para referência)",
+        "section.ineligible": "não elegível: fora da lista classificada (posição só para "
+        "referência)",
+        "section.not_assessed": "não avaliada: sem avaliações contadas",
+        "tie_state.open": "ex aequo, ainda não desempatada pelo painel",
+        "tie_state.settled": "ex aequo desempatado pela ordem registada pelo painel",
+        "tie_state.kept": "mantida ex aequo pelo painel (mesma ordem registada)",
+        "broken_tie": "mesmo total que {other}; a regra de desempate {n} separou-as: {rule}",
         "decided_by": "Decidido por",
         "decided_at": "Decidido em (UTC)",
         "juror": "Jurado",
@@ -280,7 +298,7 @@ WORDS: dict[str, dict[str, str]] = {
         "icc_model.one-way": "um fator, {k} avaliações por candidatura",
         "other_notes": "Outras notas",
         "path": "Sobre",
-        "rubric": "Rubrica",
+        "rubric": "Grelha de avaliação",
         "scale_min": "Mínimo da escala",
         "scale_max": "Máximo da escala",
         "scale_step": "Passo",
@@ -301,8 +319,8 @@ WORDS: dict[str, dict[str, str]] = {
         "tie.field_desc": "campo {name}, maior primeiro",
         "tie.field_asc": "campo {name}, menor primeiro",
         "gates": "Perguntas sim/não",
-        "rubric_id": "Rubrica",
-        "rubric_hash": "Hash da rubrica (SHA-256)",
+        "rubric_id": "Grelha de avaliação",
+        "rubric_hash": "Hash da grelha (SHA-256)",
         "named_weights": "Os pesos são células com nome ({example} …) usadas pelas fórmulas das "
         "avaliações.",
         "about": "Sobre estes resultados",
@@ -345,7 +363,7 @@ WORDS: dict[str, dict[str, str]] = {
         "sheet.methods": "Métodos",
         "sheet.jurors": "Jurados",
         "sheet.reliability": "Fiabilidade",
-        "sheet.rubric": "Rubrica",
+        "sheet.rubric": "Grelha",
         "sheet.audit": "Auditoria",
         "sheet.chart": "Gráfico top 20",
         "heading.ranking": "Classificação",
@@ -355,7 +373,7 @@ WORDS: dict[str, dict[str, str]] = {
         "heading.methods": "Posições segundo os cinco métodos de agregação",
         "heading.jurors": "Jurados",
         "heading.reliability": "Concordância entre jurados",
-        "heading.rubric": "Rubrica",
+        "heading.rubric": "Grelha de avaliação",
         "heading.audit": "Registo de auditoria",
         "heading.chart": "Os 20 maiores totais consolidados",
         "method.mean": "média",
@@ -376,6 +394,20 @@ WORDS: dict[str, dict[str, str]] = {
         "flag.consensus_gap": "consenso afastado da média das avaliações",
     },
 }
+
+
+OUTCOMES: dict[str, tuple[str, str]] = {
+    "winner": ("Winner", "Vencedora"),
+    "finalist": ("Finalist", "Finalista"),
+    "honourable_mention": ("Honourable mention", "Menção honrosa"),
+    "not_selected": ("Not selected", "Não selecionada"),
+    "ineligible": ("Ineligible", "Não elegível"),
+    "funded": ("Funded", "Financiada"),
+    "reserve": ("Reserve list", "Lista de reserva"),
+    "not_funded_budget": ("Not funded (budget)", "Não financiada (dotação)"),
+    "not_funded_threshold": ("Not funded (threshold)", "Não financiada (limiar)"),
+}
+"""The usual outcome keys in words (en, pt); any other key reads as itself, capitalised."""
 
 
 class Words:
@@ -400,6 +432,12 @@ class Words:
 
     def method(self, method: Method | str) -> str:
         return self._table.get(f"method.{method}") or str(method)
+
+    def outcome(self, outcome: str) -> str:
+        """A decision's outcome key in words (``winner`` → ``Winner`` / ``Vencedora``)."""
+        if outcome in OUTCOMES:
+            return OUTCOMES[outcome][1 if self.lang == "pt" else 0]
+        return outcome.replace("_", " ").capitalize()
 
     def yes_no(self, value: bool | None) -> str:
         if value is None:

@@ -11,6 +11,7 @@ from openpyxl.workbook import Workbook
 
 from imin_desktop.domain.report_data import ReportData
 from imin_desktop.domain.rubric import Rubric
+from imin_desktop.domain.standing import Standings, standings
 from imin_desktop.exports.texts import Words
 from imin_desktop.exports.workbook_layout import (
     Look,
@@ -114,10 +115,16 @@ class Book:
     titles: dict[str, str]
     weights: dict[str, str]
     reviews: ReviewsLayout | None = None
+    standings: Standings = field(init=False)
     _labels: dict[str, str] = field(default_factory=dict)
     _names: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        data = self.data
+        self.standings = standings(
+            data.results.submissions, {k: d.panel_order for k, d in data.decisions.items()},
+            data.rubric, {k: m.fields for k, m in data.submissions.items()},
+        )  # fmt: skip
         for member in self.data.jurors:
             self._labels[member.id] = member.label or member.id
             self._names[member.id] = member.name

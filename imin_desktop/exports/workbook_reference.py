@@ -226,7 +226,7 @@ def audit_sheet(book: Book) -> None:
         sw,
         [w["submission"], w["title"], w["decision"], w["panel_order"], w["decided_by"],
          w["decided_at"], w["rationale"]],
-        [[d.submission_id, titles.get(d.submission_id, ""), d.outcome, d.panel_order,
+        [[d.submission_id, titles.get(d.submission_id, ""), w.outcome(d.outcome), d.panel_order,
           d.decided_by, parse_utc(d.decided_at), d.rationale] for d in decisions],
         [PLAIN, PLAIN, PLAIN, number_look(0), PLAIN, DATE, PLAIN], w["nothing"],
     )  # fmt: skip

@@ -71,25 +71,29 @@ def ranking_sheet(book: Book) -> None:
         w["rank"], w["id"], w["title"], w["track"], w["consolidated_total"],
         *(c.title(data.lang) for c in criteria), w["reviews"], w["assigned"], w["spread"],
         w["rank_interval"], w("p_top", k=top_k), w["passes"], w["flags"], w["decision"],
-        w["rationale"],
+        w["rationale"], w["standing_note"],
     ]  # fmt: skip
     looks = [
         RANK, PLAIN, WRAP, PLAIN, fmt.total, *([fmt.consolidated] * len(criteria)),
         fmt.integer, fmt.integer, fmt.review_total, Look(halign="center"), fmt.percent,
-        Look(halign="center"), WRAP, PLAIN, WRAP,
+        Look(halign="center"), WRAP, PLAIN, WRAP, WRAP,
     ]  # fmt: skip
     sw.header(headers, looks)
     prepared = sw.prepare(looks)
-    for s in data.results.submissions:
+    shown = book.standings
+    notes = standing_notes(book)
+    for standing in shown.standings:
+        s = standing.result
         meta = data.submissions.get(s.id)
         decision = data.decisions.get(s.id)
         interval = f"{s.rank_interval[0]}–{s.rank_interval[1]}" if s.rank_interval else None
         sw.row(
             [
-                s.rank, s.id, s.title, meta.track if meta else "", s.total,
+                standing.rank, s.id, s.title, meta.track if meta else "", s.total,
                 *(s.criteria.get(c.key) for c in criteria), s.reviews, s.assigned, s.spread,
                 interval, s.p_top, w.yes_no(s.passes), w.flags(s.flags),
-                decision.outcome if decision else None, decision.rationale if decision else None,
+                w.outcome(decision.outcome) if decision else None,
+                decision.rationale if decision else None, notes.get(s.id),
             ],
             prepared,
         )  # fmt: skip
@@ -97,12 +101,13 @@ def ranking_sheet(book: Book) -> None:
     n = len(headers)
     sw.limit(3, 40)
     sw.limit(4, 20)
-    sw.limit(n - 2, 30)
+    sw.limit(n - 3, 30)
+    sw.limit(n - 1, 40)
     sw.limit(n, 40)
     ws = sw.ws
     ws.auto_filter.ref = f"A{HEADER_ROW}:{_col(n)}{last}"
     ws.conditional_formatting.add(f"E{FIRST_ROW}:E{last}", colour_scale())
-    passes, flags, outcome = _col(n - 3), _col(n - 2), _col(n - 1)
+    passes, flags, outcome = _col(n - 4), _col(n - 3), _col(n - 2)
     ws.conditional_formatting.add(
         f"{passes}{FIRST_ROW}:{passes}{last}",
         CellIsRule(operator="equal", formula=[f'"{w["no"]}"'], **fill_rule(RED)),
@@ -120,6 +125,31 @@ def ranking_sheet(book: Book) -> None:
         FormulaRule(formula=[f"LEN(${outcome}{FIRST_ROW})>0"], font=Font(bold=True)),
     )
     book.finish(sw, "ranking", freeze=f"C{FIRST_ROW}", print_rows=f"{HEADER_ROW}:{HEADER_ROW}")
+
+
+def standing_notes(book: Book) -> dict[str, str]:
+    """Per submission: why it is outside the ranked list, how its ex aequo stands, which
+    tie-break rule separated it from an equal total (as the report says it)."""
+    w = book.words
+    shown = book.standings
+    notes: dict[str, list[str]] = {}
+    for standing in shown.standings:
+        if standing.section != "ranked":
+            notes.setdefault(standing.id, []).append(w[f"section.{standing.section}"])
+        if standing.tie != "none":
+            notes.setdefault(standing.id, []).append(w[f"tie_state.{standing.tie}"])
+    labels = {c.key: c.title(book.data.lang) for c in book.data.rubric.criteria}
+    for tie in shown.broken:
+        key = tie.key
+        if key.criterion is not None:
+            rule = w("tie.criterion", label=labels.get(key.criterion, key.criterion))
+        else:
+            rule = w("tie.field_asc" if key.ascending else "tie.field_desc", name=key.field)
+        for this, other in ((tie.first, tie.second), (tie.second, tie.first)):
+            notes.setdefault(this.id, []).append(
+                w("broken_tie", other=other.id, n=tie.position, rule=rule)
+            )
+    return {k: "; ".join(v) for k, v in notes.items()}
 
 
 def _passes(value: float | None, threshold: float | None, book: Book) -> str:
@@ -264,20 +294,21 @@ def methods_sheet(book: Book) -> None:
 
 
 def top_chart_sheet(book: Book) -> None:
-    """The top 20 consolidated totals: a short table and a bar chart of it, rank 1 on top.
+    """The top 20 of the ranked list: a short table and a bar chart of it, rank 1 on top.
 
     A worksheet rather than a chart sheet: LibreOffice shows no chart sheets from xlsx files.
     """
     data, w, fmt = book.data, book.words, book.formats
-    top = [s for s in data.results.submissions if s.total is not None][:TOP_CHART]
+    top = book.standings.section("ranked")[:TOP_CHART]  # the ranked list, settled order
     n = len(top)
     title = w("top_chart", n=n, method=w.method(data.results.method))
     sw = book.sheet("chart")
     sw.heading(title, book.subtitle())
     looks = [RANK, PLAIN, WRAP, fmt.total]
     sw.header([w["rank"], w["id"], w["title"], w["consolidated_total"]], looks)
-    for s in top:
-        sw.row([s.rank, s.id, s.title, s.total], looks)
+    for standing in top:
+        s = standing.result
+        sw.row([standing.rank, s.id, s.title, s.total], looks)
     sw.limit(3, 40)
     height = max(7.5, 2.5 + 0.6 * n)
     if n:

@@ -39,9 +39,10 @@ MAX_NESTING = 2  # zips inside a zip: a batch of packages, or a batch of batches
 
 
 @dataclass(frozen=True)
-class PackageAttachment:
+class BlindVariant:
+    """An anonymised copy of an attachment, used instead of it in blind kits."""
+
     path: str
-    title: str
     data: bytes
     sha256: str
     media_type: str
@@ -49,6 +50,28 @@ class PackageAttachment:
     @property
     def size(self) -> int:
         return len(self.data)
+
+
+@dataclass(frozen=True)
+class PackageAttachment:
+    path: str
+    title: str
+    data: bytes
+    sha256: str
+    media_type: str
+    blind: BlindVariant | None = None
+
+    @property
+    def size(self) -> int:
+        return len(self.data)
+
+    def identity(self) -> dict[str, str]:
+        """What the content hash covers (a blind variant only when there is one, so the
+        hash of a package without one is what it always was)."""
+        out = {"path": self.path, "title": self.title, "sha256": self.sha256}
+        if self.blind is not None:
+            out["blind_sha256"] = self.blind.sha256
+        return out
 
 
 @dataclass(frozen=True)
@@ -73,9 +96,7 @@ class PackageSubmission:
                 "summary": self.summary,
                 "team": list(self.team),
                 "fields": self.fields,
-                "attachments": [
-                    {"path": a.path, "title": a.title, "sha256": a.sha256} for a in self.attachments
-                ],
+                "attachments": [a.identity() for a in self.attachments],
             }
         )
 
@@ -133,6 +154,8 @@ class Manifest:
     team: tuple[dict[str, str], ...]
     fields: dict[str, Any]
     attachments: tuple[tuple[str, str, Node], ...]  # path, title, node for error messages
+    #: attachment path -> (path of its blind variant, node for error messages)
+    blind_paths: dict[str, tuple[str, Node]] = field(default_factory=dict)
 
 
 def parse_manifest(document: Any, file: str) -> Manifest:
@@ -142,6 +165,7 @@ def parse_manifest(document: Any, file: str) -> Manifest:
     # From here on every location names the submission too.
     root = Node(file, f"{sub_id} /", document)
     attachments: list[tuple[str, str, Node]] = []
+    blind_paths: dict[str, tuple[str, Node]] = {}
     if root.has("attachments"):
         items = root.child("attachments").items()
         if len(items) > MAX_ATTACHMENTS:
@@ -157,6 +181,9 @@ def parse_manifest(document: Any, file: str) -> Manifest:
             seen.add(path)
             title = item.get("title", lambda n: n.string(max_len=500), "")
             attachments.append((path, title, item.child("path")))
+            if item.has("blind_path") and item.child("blind_path").value is not None:
+                blind = check_relative_path(item.child("blind_path"))
+                blind_paths[path] = (blind, item.child("blind_path"))
     return Manifest(
         id=sub_id,
         title=root.require("title", lambda n: n.string(allow_empty=False, max_len=2000)),
@@ -165,6 +192,7 @@ def parse_manifest(document: Any, file: str) -> Manifest:
         team=root.get("team", _team, ()),
         fields=root.get("fields", _fields, {}),
         attachments=tuple(attachments),
+        blind_paths=blind_paths,
     )
 
 
@@ -172,8 +200,15 @@ def _build(manifest: Manifest, read: Any, source: str) -> PackageSubmission:
     attachments = []
     for path, title, node in manifest.attachments:
         data = read(path, node)
+        blind = None
+        if path in manifest.blind_paths:
+            blind_path, blind_node = manifest.blind_paths[path]
+            blind_data = read(blind_path, blind_node)
+            blind = BlindVariant(
+                blind_path, blind_data, sha256_hex(blind_data), media_type_of(blind_path)
+            )
         attachments.append(
-            PackageAttachment(path, title, data, sha256_hex(data), media_type_of(path))
+            PackageAttachment(path, title, data, sha256_hex(data), media_type_of(path), blind)
         )
     return PackageSubmission(
         id=manifest.id,
@@ -363,7 +398,7 @@ def read_sources(
                     f"the id {sub.id!r} is also used by {seen[sub.id]}",
                 )
             seen[sub.id] = sub.source
-            total += sum(a.size for a in sub.attachments)
+            total += sum(a.size + (a.blind.size if a.blind else 0) for a in sub.attachments)
             if total > limits.max_total_size:
                 raise InputError(
                     sub.source,

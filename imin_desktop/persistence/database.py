@@ -37,6 +37,10 @@ class BusyError(RefusedError):
     """Another program holds the event and did not let go in time."""
 
 
+class ReadOnlyError(RefusedError):
+    """A change was asked of an event opened read-only; the database refused it."""
+
+
 class AccessError(RefusedError):
     """The event server does not let this login read or change that."""
 
@@ -95,6 +99,20 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _on_sqlite_connect_read_only(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA query_only = ON")
+    cursor.close()
+
+
+def _on_server_connect_read_only(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("SET default_transaction_read_only = on")
+    cursor.close()
+    dbapi_connection.commit()
+
+
 def shown_url(url: str) -> str:
     """``url`` with its password masked: never echo a password."""
     return re.sub(r"(//[^/:@]*:)[^@/]*@", r"\1***@", url)
@@ -107,16 +125,30 @@ def parse_url(url: str) -> URL:
         raise InputError(shown_url(url), "", "is not a database URL") from None
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, *, read_only: bool = False) -> Engine:
+    """The engine for ``url``; with ``read_only`` the database itself refuses every write
+    (SQLite opened with ``mode=ro``, a server session with read-only transactions)."""
     parsed = parse_url(url)
     try:
+        if parsed.get_backend_name() == "sqlite" and read_only and parsed.database:
+            uri = f"{Path(parsed.database).resolve().as_uri()}?mode=ro"
+            engine = create_engine(
+                url, poolclass=NullPool,
+                creator=lambda: sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                                                check_same_thread=False),
+            )  # fmt: skip
+            event.listen(engine, "connect", _on_sqlite_connect_read_only)
+            return engine
         if parsed.get_backend_name() == "sqlite":
             engine = create_engine(
                 url, poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
             )
             event.listen(engine, "connect", _on_sqlite_connect)
             return engine
-        return create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url, pool_pre_ping=True)
+        if read_only:
+            event.listen(engine, "connect", _on_server_connect_read_only)
+        return engine
     except (ArgumentError, ImportError) as exc:  # unknown dialect, driver not installed
         raise InputError(
             parsed.render_as_string(hide_password=True),
@@ -153,6 +185,7 @@ class Database:
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    read_only: bool = False
 
     @property
     def path(self) -> Path | None:
@@ -173,14 +206,19 @@ class Database:
         try:
             with self.sessions.begin() as session:
                 yield session
-        except OperationalError as exc:
-            if "locked" in str(exc.orig) or "busy" in str(exc.orig):
+        except DBAPIError as exc:
+            if self.read_only and _is_read_only_refusal(exc):
+                raise ReadOnlyError(
+                    f"the event {self.location} is open read-only; "
+                    "nothing in it can be changed from this window"
+                ) from None
+            if isinstance(exc, OperationalError) and (
+                "locked" in str(exc.orig) or "busy" in str(exc.orig)
+            ):
                 raise BusyError(
                     f"the event {self.location} is busy in another program; "
                     "try again when it has finished"
                 ) from None
-            raise
-        except DBAPIError as exc:
             if getattr(exc.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
                 reason = str(exc.orig).splitlines()[0]
                 raise AccessError(
@@ -193,8 +231,13 @@ class Database:
         self.engine.dispose()
 
 
-def wrap(url: str, engine: Engine) -> Database:
-    return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+def _is_read_only_refusal(exc: DBAPIError) -> bool:
+    words = str(exc.orig).lower()
+    return "readonly" in words or "read-only" in words or "read only" in words
+
+
+def wrap(url: str, engine: Engine, *, read_only: bool = False) -> Database:
+    return Database(url, engine, sessionmaker(engine, expire_on_commit=False), read_only)
 
 
 def create_database(target: str | Path) -> Database:
@@ -270,9 +313,10 @@ def _check_sqlite_file(path: Path) -> None:
             raise InputError(str(path), "", "is not an imIN event file (not a SQLite database)")
 
 
-def open_database(target: str | Path, *, migrate: bool = True) -> Database:
+def open_database(target: str | Path, *, migrate: bool = True, read_only: bool = False) -> Database:
     """Open an existing event; migrate an older schema forward (keeping a backup copy),
-    refuse one written by a newer program."""
+    refuse one written by a newer program. With ``read_only`` the database refuses every
+    change (:class:`ReadOnlyError`) and an older schema is refused instead of migrated."""
     url = url_for(target)
     parsed = parse_url(url)
     path = (
@@ -281,7 +325,7 @@ def open_database(target: str | Path, *, migrate: bool = True) -> Database:
     if path is not None:
         _check_sqlite_file(path)
     shown = parsed.render_as_string(hide_password=True)
-    engine = make_engine(url)
+    engine = make_engine(url, read_only=read_only)
     try:
         current = _revision(engine)
     except DBAPIError as exc:
@@ -297,13 +341,19 @@ def open_database(target: str | Path, *, migrate: bool = True) -> Database:
             "install the newer version to open it"
         )
     if current != head_revision():
+        if read_only:
+            engine.dispose()
+            raise SchemaError(
+                f"{path or shown} needs to be upgraded (schema {current}) before it can be read; "
+                "open it once for editing"
+            )
         if not migrate:
             engine.dispose()
             raise SchemaError(f"{path or shown} needs to be upgraded (schema {current})")
         if path is not None:
             _backup(path, current)
         _upgrade(engine)
-    return wrap(url, engine)
+    return wrap(url, engine, read_only=read_only)
 
 
 def _backup(path: Path, revision: str) -> None:

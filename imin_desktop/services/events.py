@@ -133,8 +133,10 @@ def create_event(
     return db
 
 
-def open_event(target: str | Path) -> Database:
-    return open_database(target)
+def open_event(target: str | Path, *, read_only: bool = False) -> Database:
+    """Open an event; ``read_only`` (the manager's window, ``--read-only``) opens it so that
+    the database itself refuses every change."""
+    return open_database(target, read_only=read_only)
 
 
 def _count(session: Session, model: Any, *where: Any) -> int:
@@ -175,3 +177,12 @@ def change_stamp(db: Database) -> int:
     entry): a window compares it on focus to notice changes made by ``imin`` or another window."""
     with db.begin() as session:
         return session.scalar(select(func.max(AuditEntry.id))) or 0
+
+
+def warm_up() -> None:
+    """Configure the database mappings now (a few tenths of a second of CPU that hold Python's
+    interpreter lock). The GUI calls it in the background at start, so that the first import
+    or merge does not freeze its window while the mappings are set up."""
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()

@@ -157,7 +157,7 @@ def _read_sheet(session: Session, rubric: Rubric, path: Path) -> _Incoming:
     return _Incoming(kit, juror, "sheet", int(saved.timestamp()), saved, tuple(entries))
 
 
-def _snapshot(entry: ReviewEntry) -> dict[str, Any]:
+def review_snapshot(entry: ReviewEntry) -> dict[str, Any]:
     return {
         "status": entry.status,
         "conflict": entry.conflict,
@@ -225,8 +225,8 @@ def _apply(
 ) -> None:  # fmt: skip
     """Make the juror's reviews exactly those of ``incoming`` (bulk statements, one per table)."""
     sub_ids = ids.submissions
-    before = {k: _snapshot(e) for k, e in juror_entries(session, juror).items()}
-    after = {e.submission_id: _snapshot(e) for e in incoming.entries}
+    before = {k: review_snapshot(e) for k, e in juror_entries(session, juror).items()}
+    after = {e.submission_id: review_snapshot(e) for e in incoming.entries}
     session.execute(delete(Review).where(Review.juror_id == juror.id))
     session.expire_all()
     if incoming.entries:
@@ -337,16 +337,22 @@ def _import_one(
     session.add(row)
     session.flush()
     everything = [*records, row]
-    files = [r for r in everything if r.kind == "scores"] or everything
-    current = max(files, key=lambda r: r.sequence)
+    # Score files and online edits share one sequence per juror; a sheet counts only alone.
+    files = [r for r in everything if r.kind in ("scores", "online")] or everything
+    # A file with the very sequence of the online edits does not come after them.
+    current = max(files, key=lambda r: (r.sequence, r.kind == "online"))
     for r in everything:
         r.is_current = r is current
     if current is not row:
-        reason = (
-            f"juror {juror.key} already handed back sequence {current.sequence}"
-            if current.kind == incoming.kind
-            else f"juror {juror.key} handed back a score file, which takes precedence over a sheet"
-        )
+        if current.kind == "online":
+            reason = (f"juror {juror.key} scored online after this file "
+                      f"(online edits are sequence {current.sequence})")  # fmt: skip
+        elif current.kind == incoming.kind:
+            reason = f"juror {juror.key} already handed back sequence {current.sequence}"
+        else:
+            reason = (
+                f"juror {juror.key} handed back a score file, which takes precedence over a sheet"
+            )
         record(session, event.id, actor, "import", "score_file", juror.key,
                after={"sha256": sha, "sequence": incoming.sequence, "result": "superseded"})  # fmt: skip
         return FileOutcome(name, "superseded", juror.key, incoming.sequence, reason, sha)

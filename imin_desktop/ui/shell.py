@@ -105,6 +105,7 @@ class Shell(QObject):
             window = EventWindow(db, self.runner, self.settings, read_only=read_only)
             window.closed.connect(lambda: self._event_closed(key))
             window.open_requested.connect(self._open_requested)
+            window.new_requested.connect(self.start.coordinator.create_event)
             self.events[key] = window
         window.show()
         window.raise_()
@@ -116,7 +117,10 @@ class Shell(QObject):
             self.open(path, read_only)
         else:
             self.show_start()
-            self.start.choose_file()
+            if read_only:  # File ▸ Open read-only…: the event opens for reading only
+                self.start.choose_file(read_only=True)
+            else:
+                self.start.coordinator.choose_event()
 
     def _event_closed(self, key: str) -> None:
         self.events.pop(key, None)

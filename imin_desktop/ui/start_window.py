@@ -30,6 +30,7 @@ from imin_desktop.ui.common.icons import app_icon
 from imin_desktop.ui.common.passphrase_dialog import PassphraseDialog
 from imin_desktop.ui.common.settings import AppSettings
 from imin_desktop.ui.common.tasks import TaskHandle, TaskRunner
+from imin_desktop.ui.event.start_section import CoordinatorSection
 
 if TYPE_CHECKING:
     from imin_desktop.persistence.database import Database
@@ -45,7 +46,7 @@ def open_event_database(path: Path, *, read_only: bool = False,
     from imin_desktop.services import events
 
     progress.step(0, 1, "opening the event")
-    db = events.open_event(path)
+    db = events.open_event(path, read_only=read_only)
     try:
         events.event_info(db)  # reads the event once: a broken file fails here, not in the window
     except BaseException:
@@ -144,7 +145,9 @@ class StartWindow(QMainWindow):
         font.setBold(True)
         title.setFont(font)
         titles.addWidget(title)
-        subtitle = QLabel(self.tr("Score your assigned submissions, offline."), central)
+        subtitle = QLabel(
+            self.tr("Score your assigned submissions offline, or run a challenge's jury."), central
+        )
         titles.addWidget(subtitle)
         header.addLayout(titles, 1)
         layout.addLayout(header)
@@ -154,7 +157,10 @@ class StartWindow(QMainWindow):
         drop_layout = QVBoxLayout(self.drop_area)
         drop_layout.setContentsMargins(24, 28, 24, 28)
         drop_layout.setSpacing(12)
-        hint = QLabel(self.tr("Drop your juror kit (.iminkit) here, or"), self.drop_area)
+        hint = QLabel(
+            self.tr("Drop your juror kit (.iminkit) or an event file (.imin) here, or"),
+            self.drop_area,
+        )
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         drop_layout.addWidget(hint)
         self.open_button = QPushButton(self.tr("Open a juror kit…"), self.drop_area)
@@ -167,6 +173,15 @@ class StartWindow(QMainWindow):
         self.open_button.clicked.connect(self.choose_file)
         drop_layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.drop_area)
+        self.coordinator = CoordinatorSection(self.runner, self.settings, central)
+        self.coordinator.open_requested.connect(self.open_path)
+        self.coordinator.event_created.connect(lambda db: self.event_opened.emit(db, False))
+        layout.addWidget(self.coordinator)
+        self.read_only_button = QPushButton(self.tr("Open an event read-only…"), central)
+        self.read_only_button.setToolTip(self.tr(
+            "For a manager: read the results and decisions, print the report, change nothing"))  # fmt: skip
+        self.read_only_button.clicked.connect(lambda: self.choose_file(read_only=True))
+        layout.addWidget(self.read_only_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.progress = QProgressBar(central)
         self.progress.setAccessibleName(self.tr("Opening progress"))
@@ -201,13 +216,13 @@ class StartWindow(QMainWindow):
         self.message.hide()
         layout.addWidget(self.message)
 
-        recent_title = QLabel(self.tr("Recent kits"), central)
+        recent_title = QLabel(self.tr("Recent kits and events"), central)
         bold = recent_title.font()
         bold.setBold(True)
         recent_title.setFont(bold)
         layout.addWidget(recent_title)
         self.recent = QListWidget(central)
-        self.recent.setAccessibleName(self.tr("Recent kits"))
+        self.recent.setAccessibleName(self.tr("Recent kits and events"))
         self.recent.setToolTip(self.tr("Double-click or press Enter to open"))
         self.recent.itemActivated.connect(
             lambda item: self.open_path(item.data(Qt.ItemDataRole.UserRole))
@@ -219,6 +234,10 @@ class StartWindow(QMainWindow):
         open_action.setShortcut(QKeySequence.StandardKey.Open)
         open_action.triggered.connect(self.choose_file)
         self.addAction(open_action)
+        new_action = QAction(self.tr("Create an event…"), self)
+        new_action.setShortcut(QKeySequence.StandardKey.New)
+        new_action.triggered.connect(self.coordinator.create_event)
+        self.addAction(new_action)
         add_help_menu(self)
 
     # -- recent files ------------------------------------------------------------------------
@@ -232,22 +251,32 @@ class StartWindow(QMainWindow):
             item.setToolTip(path)
             self.recent.addItem(item)
         if not rows:
-            empty = QListWidgetItem(self.tr("No kit opened yet on this computer."))
+            empty = QListWidgetItem(self.tr("No kit or event opened yet on this computer."))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.recent.addItem(empty)
 
     # -- opening -----------------------------------------------------------------------------
 
-    def choose_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open a juror kit"),
-            self.settings.folder("open"),
-            self.tr("Juror kits (*.iminkit);;Event files (*.imin);;All files (*)"),
-        )
+    def choose_file(self, read_only: bool = False) -> None:
+        """Choose a kit or an event to open; ``read_only``: an event, for reading only."""
+        if read_only:
+            path, _filter = QFileDialog.getOpenFileName(
+                self, self.tr("Open an event read-only"), self.settings.folder("open"),
+                self.tr("Event files (*.imin);;All files (*)"),
+            )  # fmt: skip
+        else:
+            path, _filter = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Open a juror kit"),
+                self.settings.folder("open"),
+                self.tr("Juror kits (*.iminkit);;Event files (*.imin);;All files (*)"),
+            )
         if path:
             self.settings.set_folder("open", Path(path).parent)
-            self.open_path(path)
+            if read_only:
+                self.open_event(Path(path), read_only=True)
+            else:
+                self.open_path(path)
 
     def show_message(self, html: str) -> None:
         self.message.setText(html)

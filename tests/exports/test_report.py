@@ -29,6 +29,8 @@ from imin_desktop.domain.consolidation import (
 from imin_desktop.domain.errors import RefusedError
 from imin_desktop.domain.progress import Cancelled
 from imin_desktop.domain.report_data import DecisionRow, ReportData, ReviewRow
+from imin_desktop.domain.rounding import fixed
+from imin_desktop.domain.standing import Standings, standings
 from imin_desktop.exports.report import write_report
 from imin_desktop.exports.report_front import koo_li, landis_koch
 from imin_desktop.models import AuditEntry, Submission
@@ -36,6 +38,7 @@ from imin_desktop.services import events
 from imin_desktop.services.demo import build_demo
 from imin_desktop.services.report import export_report
 from imin_desktop.services.report_data import gather
+from imin_desktop.services.report_final import final_report_gaps, gaps_of
 
 # SQLAlchemy 2.1 deprecates ``Result.tuples()``, which the report-data service still calls.
 pytestmark = pytest.mark.filterwarnings(
@@ -91,6 +94,13 @@ def outline(path: Path) -> list[tuple[int, str, int]]:
 
 def flat(text: str) -> str:
     return " ".join(text.split())
+
+
+def shown_order(data: ReportData) -> Standings:
+    """The order the report presents the submissions in (the ranked list first)."""
+    orders = {k: d.panel_order for k, d in data.decisions.items()}
+    return standings(data.results.submissions, orders, data.rubric,
+                     {k: m.fields for k, m in data.submissions.items()})  # fmt: skip
 
 
 # --- the event, built once -------------------------------------------------------------------
@@ -178,12 +188,11 @@ def test_report_starts_every_evaluation_summary_on_a_new_page(
     entries = [e for e in outline(report) if e[0] == 1]
     pages = page_texts(report)
 
-    assert [title.split(" — ")[0] for _, title, _ in entries] == [
-        s.id for s in data.results.submissions
-    ]
+    shown = [s.result for s in shown_order(data).standings]
+    assert [title.split(" — ")[0] for _, title, _ in entries] == [s.id for s in shown]
     starts = [page for _, _, page in entries]
     assert len(set(starts)) == len(starts)
-    for (_, title, page), result in zip(entries, data.results.submissions, strict=True):
+    for (_, title, page), result in zip(entries, shown, strict=True):
         body = pages[page - 1].split("\n", 3)[-1]  # after the running header
         assert flat(body).startswith(
             flat(f"{result.id} — {data.submissions[result.id].title}")
@@ -246,7 +255,7 @@ def test_report_shows_every_submission_with_its_total(report: Path, data: Report
     for result in data.results.submissions:
         assert result.id in text
         if result.total is not None:
-            assert f"{result.total:.2f}" in text
+            assert fixed(result.total) in text
 
 
 def test_report_prints_the_fingerprint_on_the_cover(report: Path, data: ReportData) -> None:
@@ -271,7 +280,7 @@ def test_report_reliability_in_words(report: Path, data: ReportData) -> None:
     assert alpha is not None
     band = {"poor": "poor", "moderate": "moderate", "good": "good", "excellent": "excellent"}
 
-    assert f"{band[koo_li(alpha)]} agreement, α = {alpha:.2f}" in flat(pdftext(report))
+    assert f"{band[koo_li(alpha)]} agreement, α = {fixed(alpha)}" in flat(pdftext(report))
 
 
 def test_reliability_bands_follow_koo_li_and_landis_koch() -> None:
@@ -349,7 +358,7 @@ def test_report_in_portuguese_with_accents_intact(report_pt: Path, data_pt: Repo
     assert PdfReader(report_pt).trailer["/Root"]["/Lang"] == "pt-PT"
     assert "Página 1 de " in pdftext(report_pt, 1)
     total = data_pt.results.submissions[0].total
-    assert total is not None and f"{total:.2f}".replace(".", ",") in text
+    assert total is not None and fixed(total, comma=True) in text
 
 
 def test_report_is_watermarked_draft_on_every_page_unless_final(
@@ -390,7 +399,7 @@ def test_only_shows_each_criterion_against_its_threshold_and_the_comments(
     for c in data.rubric.criteria:
         value = result.criteria[c.key]
         assert value is not None
-        assert f"{c.title('en')} — {value:.2f} of 5 (threshold" in text
+        assert f"{c.title('en')} — {fixed(value)} of 5 (threshold" in text
     for review in (r for r in data.reviews if r.submission_id == ONLY):
         for comment in review.criterion_comments.values():
             assert flat(comment) in text
@@ -426,8 +435,54 @@ def test_report_prints_ex_aequo_settled_by_the_panel_order(
 
     text = flat(pdftext(path))
     assert f"Rank {a.rank}: {a.id}, {b.id}." in text
-    assert f"Settled by the panel's recorded order: 1. {b.id}, 2. {a.id}." in text
+    assert f"Settled by the panel's recorded order: {a.rank}. {b.id}, {a.rank + 1}. {a.id}." in text
     assert f"{b.id}: Larger reach in primary care." in text
+    summaries = [title.split(" — ")[0] for level, title, _ in outline(path) if level == 1]
+    assert summaries.index(b.id) + 1 == summaries.index(a.id)  # the settled order throughout
+    ranking = flat(pdftext(path).split("Ranked list:")[1].split("Below threshold")[0])
+    assert ranking.index(f"{a.rank} {b.id}") < ranking.index(f"{a.rank + 1} {a.id}")
+
+
+def test_report_keeps_an_ex_aequo_the_panel_kept(data: ReportData, tmp_path: Path) -> None:
+    a, b = data.results.submissions[3], data.results.submissions[4]
+    tied: list[SubmissionResult] = [
+        replace(s, rank=a.rank, flags=(*s.flags, "ex_aequo")) if s.id in (a.id, b.id) else s
+        for s in data.results.submissions
+    ]
+    decisions = {
+        **data.decisions,
+        a.id: DecisionRow(a.id, "finalist", "", 1, "chair", "x"),
+        b.id: DecisionRow(b.id, "finalist", "", 1, "chair", "x"),
+    }
+    tie = replace(data, results=replace(data.results, submissions=tuple(tied)), decisions=decisions)
+    path = tmp_path / "kept.pdf"
+
+    write_report(tie, path)
+
+    text = flat(pdftext(path))
+    assert f"{a.rank}= {a.id}, {a.rank}= {b.id}" in text
+    assert f"The panel recorded the same order for {a.id}, {b.id}: they stay ex aequo" in text
+    assert f"{a.rank}. {a.id}" not in text and f"{a.rank + 1}. {b.id}" not in text
+
+
+def test_report_names_the_tie_break_rule_that_separated_equal_totals(
+    data: ReportData, tmp_path: Path
+) -> None:
+    a, b = data.results.submissions[0], data.results.submissions[1]
+    assert a.total is not None
+    same = tuple(replace(s, total=a.total) if s.id == b.id else s for s in data.results.submissions)
+    rubric = replace(data.rubric, tie_break=(data.rubric.criteria[0].key,))
+    equal = replace(data, rubric=rubric, results=replace(data.results, submissions=same))
+    path = tmp_path / "broken.pdf"
+    assert a.criteria[rubric.criteria[0].key] != b.criteria[rubric.criteria[0].key]
+
+    write_report(equal, path)
+
+    text = flat(pdftext(path))
+    label = rubric.criteria[0].title("en")
+    assert (f"{a.id} (rank {a.rank}) and {b.id} (rank {b.rank}) have the same total, "
+            f"{fixed(a.total)}; tie-break rule 1 separated them: the higher consolidated score "
+            f"on {label}.") in text  # fmt: skip
 
 
 class _CancelHalfway:
@@ -481,7 +536,7 @@ def test_export_report_audits_the_fingerprint(event_copy: Path, tmp_path: Path) 
 def test_cli_report_pdf_writes_draft_final_and_only(
     event_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert imin(["report", "pdf", str(event_copy), str(tmp_path / "a.pdf"), "--final",
+    assert imin(["report", "pdf", str(event_copy), str(tmp_path / "a.pdf"), "--final", "--force",
                  "--lang", "pt", "--method", "adjusted"]) == 0  # fmt: skip
     assert imin(["report", "pdf", str(event_copy), str(tmp_path / "b.pdf"), "--only", ONLY]) == 0
     assert (
@@ -554,3 +609,45 @@ def test_report_before_any_review_counts(data: ReportData, tmp_path: Path) -> No
     assert "Krippendorff's alpha not computable:" in text
     assert "Submissions without any counted review (no total): " in text
     assert text.count("Not assessed — no counted reviews") == len(unreviewed)
+
+
+def test_cli_final_report_is_refused_with_what_is_missing_unless_forced(
+    event_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = events.open_event(event_copy)
+    try:
+        gaps = final_report_gaps(db)
+    finally:
+        db.dispose()
+    assert gaps.drafts and gaps.undecided and not gaps.complete  # the demo: a late juror, 3 decided
+
+    refused = imin(["report", "pdf", str(event_copy), str(tmp_path / "final.pdf"), "--final"])
+    err = capsys.readouterr().err
+
+    assert refused == 1
+    assert not (tmp_path / "final.pdf").exists()
+    assert f"{len(gaps.drafts)} review(s) still draft: {gaps.drafts[0][0]} on" in err
+    assert f"{len(gaps.undecided)} submission(s) without a decision: {gaps.undecided[0]}" in err
+    assert "--force" in err
+    assert imin(["report", "pdf", str(event_copy), str(tmp_path / "final.pdf"), "--final",
+                 "--force"]) == 0  # fmt: skip
+    db = events.open_event(event_copy)
+    try:
+        with db.begin() as session:
+            entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "export report")
+                                    .order_by(AuditEntry.id.desc())).first()  # fmt: skip
+            assert entry is not None
+            assert entry.after["final"] is True
+            assert entry.after["forced_despite"] == gaps.lines()
+    finally:
+        db.dispose()
+
+
+def test_final_report_gaps_name_an_unsettled_ex_aequo(data: ReportData) -> None:
+    a, b = data.results.submissions[3], data.results.submissions[4]
+    tied = tuple(replace(s, rank=a.rank, flags=(*s.flags, "ex_aequo")) if s.id in (a.id, b.id)
+                 else s for s in data.results.submissions)  # fmt: skip
+    gaps = gaps_of(replace(data, results=replace(data.results, submissions=tied)))
+
+    assert gaps.open_ties == ((a.rank, (a.id, b.id)),)
+    assert f"ex aequo at rank {a.rank} not settled by a panel order: {a.id}, {b.id}" in gaps.lines()

@@ -27,6 +27,7 @@ from imin_desktop.cli.main import main as imin
 from imin_desktop.domain.consolidation import METHODS
 from imin_desktop.domain.progress import Cancelled
 from imin_desktop.domain.report_data import ReportData
+from imin_desktop.domain.standing import standings
 from imin_desktop.exports import workbook_xml
 from imin_desktop.exports.texts import WORDS, words
 from imin_desktop.exports.workbook import CREATOR, sheet_titles, write_workbook
@@ -139,10 +140,13 @@ def test_workbook_sheets_in_the_issue_order(book: Workbook) -> None:
 def test_ranking_rows_match_the_results(book: Workbook, data: ReportData) -> None:
     w = words("en")
     rows = table(book["Ranking"])
-    results = data.results.submissions
+    order = standings(data.results.submissions,
+                      {k: d.panel_order for k, d in data.decisions.items()}, data.rubric,
+                      {k: m.fields for k, m in data.submissions.items()})  # fmt: skip
+    results = [st.result for st in order.standings]
     assert [r["ID"] for r in rows] == [s.id for s in results]
     for row, s in zip(rows, results, strict=True):
-        assert row["Rank"] == s.rank
+        assert row["Rank"] == order.of(s.id).rank
         assert row["Title"] == s.title
         assert row["Track"] == (data.submissions[s.id].track or None)
         assert close(row["Consolidated total"], s.total)
@@ -156,7 +160,7 @@ def test_ranking_rows_match_the_results(book: Workbook, data: ReportData) -> Non
         assert row["Passes thresholds"] == w.yes_no(s.passes)
         assert row["Flags"] == (w.flags(s.flags) or None)
         decision = data.decisions.get(s.id)
-        assert row["Decision"] == (decision.outcome if decision else None)
+        assert row["Decision"] == (w.outcome(decision.outcome) if decision else None)
         assert row["Rationale"] == (decision.rationale if decision else None)
 
 
@@ -345,7 +349,8 @@ def test_audit_lists_every_score_file_and_decision(book: Workbook, data: ReportD
     decisions_at = next(i for i, r in enumerate(cells, 1) if r[0] == "Submission")
     decisions = table(ws, decisions_at)
     assert {(r["Submission"], r["Decision"], r["Decided by"]) for r in decisions} == {
-        (d.submission_id, d.outcome, d.decided_by) for d in data.decisions.values()
+        (d.submission_id, words("en").outcome(d.outcome), d.decided_by)
+        for d in data.decisions.values()
     }
     assert all(r["Decided at (UTC)"] is not None for r in decisions)
     assert data.fingerprint in every_cell_text(book)
@@ -354,7 +359,7 @@ def test_audit_lists_every_score_file_and_decision(book: Workbook, data: ReportD
 def test_top_20_chart_of_the_leading_totals(book: Workbook, data: ReportData) -> None:
     ws = book["Top 20 chart"]
     rows = table(ws)
-    ranked = [s for s in data.results.submissions if s.total is not None][:20]
+    ranked = [s for s in data.results.submissions if s.passes and s.eligible][:20]
     assert [r["ID"] for r in rows] == [s.id for s in ranked]
     assert all(close(r["Consolidated total"], s.total) for r, s in zip(rows, ranked, strict=True))
     assert len(ws._charts) == 1
@@ -591,3 +596,20 @@ def test_libreoffice_csv_of_every_sheet(book_path: Path, tmp_path: Path) -> None
     assert len(written) == 10, written
     text = "\n".join(p.read_text(encoding="utf-8") for p in out.glob("*.csv"))
     assert "#VALUE" not in text and "Err:" not in text and "#NAME" not in text
+
+
+def test_workbook_outcomes_in_words_in_portuguese(demo_dir: Path, tmp_path: Path) -> None:
+    db = events.open_event(demo_dir / "demo.imin")
+    try:
+        data = gather(db, lang="pt")
+    finally:
+        db.dispose()
+    write_workbook(data, tmp_path / "pt.xlsx")
+    wb = openpyxl.load_workbook(tmp_path / "pt.xlsx")
+    rows = table(wb["Classificação"])
+    outcomes = {r["Decisão"] for r in rows if r["Decisão"]}
+
+    assert "Vencedora" in outcomes and "winner" not in outcomes
+    assert "Grelha" in wb.sheetnames
+    notes = {r["Lista classificada e empates"] for r in rows if r["Lista classificada e empates"]}
+    assert any(n.startswith("abaixo do limiar: fora da lista classificada") for n in notes)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,3 +22,22 @@ def db(event_path: Path) -> Iterator[Database]:
     database = open_database(event_path)
     yield database
     database.dispose()
+
+
+@pytest.fixture(scope="session")
+def demo_built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo event (merged reviews, three decisions) built once per run."""
+    from imin_desktop.services.demo import build_demo
+
+    folder = tmp_path_factory.mktemp("demo")
+    for _line in build_demo(folder):
+        pass
+    return folder / "demo.imin"
+
+
+@pytest.fixture
+def demo_copy(demo_built: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo event file."""
+    target = tmp_path / "demo.imin"
+    shutil.copyfile(demo_built, target)
+    return target

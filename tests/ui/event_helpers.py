@@ -4,6 +4,7 @@ wait for a page's background loads."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
@@ -18,7 +19,8 @@ from imin_desktop.ui.event.window import EventWindow
 
 def open_window(qtbot, path: Path, runner: TaskRunner, settings: AppSettings,
                 read_only: bool = False) -> EventWindow:  # fmt: skip
-    window = EventWindow(events.open_event(path), runner, settings, read_only=read_only)
+    window = EventWindow(events.open_event(path, read_only=read_only), runner, settings,
+                         read_only=read_only)  # fmt: skip
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -36,8 +38,18 @@ def settle(qtbot, window: EventWindow) -> None:
     """Wait until no background task runs and no page is still loading."""
     qtbot.waitUntil(
         lambda: not window.ctx.runner.busy and not any(p.loading for p in window.pages.values()),
-        timeout=30_000,
+        timeout=60_000,
     )
+    qtbot.wait(10)
+
+
+def results_page(qtbot, window: EventWindow) -> Any:
+    """The Results page shown, with its first results on screen."""
+    page = window.page("results")
+    with qtbot.waitSignal(page.results_shown, timeout=60_000):
+        window.show_page("results")
+    settle(qtbot, window)
+    return page
 
 
 def drop(widget: QWidget, paths: list[Path]) -> QDropEvent:

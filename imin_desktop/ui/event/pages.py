@@ -17,12 +17,12 @@ from imin_desktop.ui.event.page import EventPage, PendingPage
 # key -> "module:Class" of the page (None: not available yet)
 PAGE_CLASSES: dict[str, str | None] = {
     "setup": "imin_desktop.ui.event.setup_page:SetupPage",
-    "assignments": None,
-    "collect": None,
-    "results": None,
-    "decisions": None,
-    "outputs": None,
-    "audit": None,
+    "assignments": "imin_desktop.ui.event.assignments_page:AssignmentsPage",
+    "collect": "imin_desktop.ui.event.collect_page:CollectPage",
+    "results": "imin_desktop.ui.event.results_page:ResultsPage",
+    "decisions": "imin_desktop.ui.event.decisions_page:DecisionsPage",
+    "outputs": "imin_desktop.ui.event.outputs_page:OutputsPage",
+    "audit": "imin_desktop.ui.event.audit_page:AuditPage",
 }
 
 

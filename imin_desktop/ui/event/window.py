@@ -45,6 +45,7 @@ class EventWindow(QMainWindow):
 
     closed = Signal()
     open_requested = Signal(str, bool)  # File ▸ Open: path, read-only
+    new_requested = Signal()  # File ▸ New event
 
     def __init__(
         self,
@@ -198,8 +199,15 @@ class EventWindow(QMainWindow):
                                           self.reload)  # fmt: skip
         self.close_action = self._action(self.tr("&Close event"), QKeySequence.StandardKey.Close,
                                          self.close)  # fmt: skip
-        for action in (self.open_action, self.open_ro_action, self.reload_action):
+        self.new_action = self._action(self.tr("&New event…"), QKeySequence.StandardKey.New,
+                                       self.new_requested.emit)  # fmt: skip
+        file_menu.addAction(self.new_action)
+        for action in (self.open_action, self.open_ro_action):
             file_menu.addAction(action)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._fill_recent()
+        file_menu.addAction(self.reload_action)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         self.view_menu = view_menu = bar.addMenu(self.tr("&View"))
@@ -208,6 +216,17 @@ class EventWindow(QMainWindow):
             action = self._action(item.text(), f"Ctrl+{row + 1}", self._go_to(row))
             view_menu.addAction(action)
         self.help_menu = add_help_menu(self)
+
+    def _fill_recent(self) -> None:
+        """Recent event files (the start window keeps kits and events in one list)."""
+        self.recent_menu.clear()
+        current = str(self.ctx.path.resolve()) if self.ctx.path is not None else ""
+        events = [(p, label) for p, label in self.settings.recent_files()
+                  if p.lower().endswith(".imin") and p != current]  # fmt: skip
+        for path, label in events:
+            action = self.recent_menu.addAction(f"{label or Path(path).stem} — {path}")
+            action.triggered.connect(lambda _c=False, p=path: self.open_requested.emit(p, False))
+        self.recent_menu.setEnabled(bool(events))
 
     def _go_to(self, row: int) -> Callable[[], None]:
         return lambda: self.nav.setCurrentRow(row)

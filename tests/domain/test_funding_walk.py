@@ -114,3 +114,13 @@ def test_budget_passing_submission_without_a_request_is_refused() -> None:
 
     with pytest.raises(FundingError, match="S9, S8"):
         walk(candidates, Decimal(500))
+
+
+def test_budget_ex_aequo_ordered_for_only_some_members_stays_one_group() -> None:
+    candidates = [
+        Candidate("S1", 1, True, True, Decimal(300)),
+        Candidate("S2", 2, True, True, Decimal(150), panel_order=1),
+        Candidate("S3", 2, True, True, Decimal(150)),
+    ]
+
+    assert lists(candidates, 450) == {"main": ["S1"], "panel": ["S2", "S3"]}

@@ -31,7 +31,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--lang", default="en", choices=("en", "pt"))
     args = parser.parse_args()
-    os.environ["LANGUAGE"] = args.lang
+    os.environ["IMIN_LANG"] = args.lang
     from PySide6.QtCore import QLocale, QSettings
     from PySide6.QtWidgets import QApplication, QWidget
 

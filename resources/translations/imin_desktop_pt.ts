@@ -151,7 +151,8 @@
         <translation>{reason}, e as candidaturas não têm todas o mesmo número (dois ou mais) de avaliações contadas para um ICC de um fator</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/formats/archive.py" line="+94"/>
+        <location filename="../../imin_desktop/formats/archive.py" line="+100"/>
+        <location filename="../../imin_desktop/formats/listing.py" line="+108"/>
         <source>file not found</source>
         <translation>ficheiro não encontrado</translation>
     </message>
@@ -252,21 +253,25 @@
     </message>
     <message>
         <location line="+21"/>
+        <location filename="../../imin_desktop/formats/base.py" line="+187"/>
+        <location filename="../../imin_desktop/formats/workbook.py" line="+170"/>
         <source>is {size} bytes, more than the limit of {limit}</source>
         <translation>tem {size} bytes, mais do que o limite de {limit}</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location line="+28"/>
         <source>damaged archive member ({detail})</source>
         <translation>membro do zip danificado ({detail})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-24"/>
+        <location line="+28"/>
         <source>damaged archive member (its size differs from the directory)</source>
         <translation>membro do zip danificado (o tamanho difere do índice)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>expected base64 text</source>
         <translation>esperava-se texto em base64</translation>
     </message>
@@ -291,7 +296,7 @@
         <translation>a linha de cabeçalho da cifra falta ou é demasiado longa</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>unknown key derivation; expected scrypt</source>
         <translation>derivação de chave desconhecida; esperava-se scrypt</translation>
     </message>
@@ -321,7 +326,7 @@
         <translation>ficheiro</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/formats/kit.py" line="+165"/>
+        <location filename="../../imin_desktop/formats/kit.py" line="+169"/>
         <source>expected 64 lowercase hex digits</source>
         <extracomment>Media types already compressed: stored as they are (deflating them again costs time).</extracomment>
         <translation>esperavam-se 64 dígitos hexadecimais em minúsculas</translation>
@@ -332,7 +337,12 @@
         <translation>esperava-se um número inteiro de bytes</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+19"/>
+        <source>expected text, a number, true/false or null</source>
+        <translation>esperava-se texto, um número, true/false ou null</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>has no canonical JSON form ({exc})</source>
         <translation>não tem forma JSON canónica ({exc})</translation>
     </message>
@@ -352,7 +362,12 @@
         <translation>a candidatura {sid} aparece duas vezes</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+94"/>
+        <source>the kit of juror {juror} holds {size} MB; an encrypted kit holds at most {limit} MB (it is opened in memory): export it without a passphrase, or assign fewer or smaller submissions</source>
+        <translation>o kit do jurado {juror} tem {size} MB; um kit cifrado tem no máximo {limit} MB (é aberto em memória): exporte-o sem frase-passe, ou atribua menos candidaturas ou candidaturas mais pequenas</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>missing or changed since the kit was opened</source>
         <translation>falta ou mudou desde que o kit foi aberto</translation>
     </message>
@@ -367,7 +382,7 @@
         <translation>falta: isto não é um kit de jurado</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>the file is missing from the kit</source>
         <translation>o ficheiro falta no kit</translation>
     </message>
@@ -392,7 +407,7 @@
         <translation>kit</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>encrypted juror kit (AES-256-GCM, scrypt n={n}); its content can be checked only with the passphrase</source>
         <translation>kit de jurado cifrado (AES-256-GCM, scrypt n={n}); o conteúdo só pode ser verificado com a frase-passe</translation>
     </message>
@@ -407,7 +422,7 @@
         <translation>, anónimo</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/formats/scorefile.py" line="+56"/>
+        <location filename="../../imin_desktop/formats/scorefile.py" line="+59"/>
         <source>expected a UTC time like 2026-11-26T16:20:00Z, found {found}</source>
         <translation>esperava-se uma hora UTC como 2026-11-26T16:20:00Z, encontrado {found}</translation>
     </message>
@@ -477,12 +492,12 @@
         <translation>não atribuída a este jurado</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>score file of juror {juror} for event {event} (kit {kit}), sequence {seq}: {n} reviews ({final} final, {conflicts} conflicts), rubric {rubric}; structure valid; the signature needs the kit&apos;s key and is checked on import</source>
         <translation>ficheiro de pontuação do jurado {juror} para o evento {event} (kit {kit}), sequência {seq}: {n} avaliações ({final} finais, {conflicts} conflitos), grelha de avaliação {rubric}; estrutura válida; a assinatura precisa da chave do kit e é verificada na importação</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/formats/scoresheet.py" line="+68"/>
+        <location filename="../../imin_desktop/formats/scoresheet.py" line="+59"/>
         <source>score sheet of juror {0} for event {1}: {2} submissions, {3} reviewed ({4} final, {5} conflicts of interest)</source>
         <translation>folha de pontuação do jurado {0} para o evento {1}: {2} candidaturas, {3} avaliadas ({4} finais, {5} conflitos de interesses)</translation>
     </message>
@@ -597,42 +612,89 @@
         <translation>as linhas não estão por ordem</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/formats/scoresheet_read.py" line="+65"/>
+        <location filename="../../imin_desktop/formats/scoresheet_read.py" line="+90"/>
         <source> (and {0} more: {1}{2})</source>
+        <extracomment>A score sheet: one table of at most 5,000 submissions, its rubric and the hidden sheet. The hidden sheet: a row per key, column and submission; a ``values`` row per criterion holds every value of its scale (at most 1,001).</extracomment>
         <translation> (e mais {0}: {1}{2})</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>not an imin score sheet: the workbook has no {0!r} sheet</source>
         <translation>não é uma folha de pontuação do imIN: o livro não tem a folha {0!r}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the workbook has no sheet {0!r}; sheets must not be renamed or removed</source>
         <translation>o livro não tem a folha {0!r}; as folhas não podem mudar de nome nem ser removidas</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../imin_desktop/formats/workbook.py" line="-103"/>
         <source>not an Excel workbook (.xlsx)</source>
         <translation>não é um livro do Excel (.xlsx)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>the workbook expands to more than {0} MiB or {1} parts; a score sheet is far smaller</source>
-        <translation>o livro descomprime para mais de {0} MiB ou {1} partes; uma folha de pontuação é muito mais pequena</translation>
+        <location line="+5"/>
+        <source>the workbook holds {n} parts, more than the limit of {limit}</source>
+        <translation>o livro tem {n} partes, mais do que o limite de {limit}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>this part expands to {size} bytes, more than the limit of {limit}</source>
+        <translation>esta parte descomprime para {size} bytes, mais do que o limite de {limit}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the workbook expands to more than the limit of {limit} bytes</source>
+        <translation>o livro descomprime para mais do que o limite de {limit} bytes</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>holds more than {n} XML elements</source>
+        <translation>tem mais de {n} elementos XML</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the sheet has more than {n} rows</source>
+        <translation>a folha tem mais de {n} linhas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the row has more than {n} cells</source>
+        <translation>a linha tem mais de {n} células</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the sheet has more than {n} cells</source>
+        <translation>a folha tem mais de {n} células</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>holds a document type declaration, which no workbook needs</source>
+        <translation>tem uma declaração de tipo de documento, de que nenhum livro precisa</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>damaged worksheet XML ({detail})</source>
+        <translation>XML da folha danificado ({detail})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>damaged workbook part ({detail})</source>
+        <translation>parte do livro danificada ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/formats/scoresheet_read.py" line="+11"/>
+        <location filename="../../imin_desktop/formats/workbook.py" line="+30"/>
         <source>not a readable Excel workbook (.xlsx): {0}</source>
         <translation>não é um livro do Excel (.xlsx) legível: {0}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+42"/>
         <source>a formula where the hidden sheet holds text; the hidden sheet was changed</source>
         <translation>uma fórmula onde a folha oculta tem texto; a folha oculta foi alterada</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+38"/>
         <source>the sheet was made for another version of the rubric ({0}); the event&apos;s rubric is {1}</source>
         <translation>a folha foi feita para outra versão da grelha de avaliação ({0}); a do evento é {1}</translation>
     </message>
@@ -652,12 +714,12 @@
         <translation>a folha foi escrita com {0!r} nesta célula bloqueada, que agora tem {1}; as células bloqueadas não podem ser alteradas e as linhas não podem ser acrescentadas, movidas nem removidas</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-87"/>
         <source>holds {0} outside the score table; rows and columns must not be added</source>
         <translation>tem {0} fora da tabela de pontuações; não se podem acrescentar linhas nem colunas</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+147"/>
         <source>a submission with a declared conflict of interest carries no scores: empty this cell or set the conflict to no</source>
         <translation>uma candidatura com conflito de interesses declarado não leva pontuações: esvazie esta célula ou ponha o conflito a não</translation>
     </message>
@@ -707,7 +769,7 @@
         <translation>é uma data ou hora, não um número; escolha um valor da lista da célula</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>is {0}, not text</source>
         <translation>é {0}, não texto</translation>
     </message>
@@ -823,7 +885,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../imin_desktop/cli/main.py" line="+63"/>
+        <location filename="../../imin_desktop/cli/main.py" line="+64"/>
         <source>show program&apos;s version number and exit</source>
         <translation>mostrar a versão do programa e sair</translation>
     </message>
@@ -1137,7 +1199,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../imin_desktop/cli/commands_logistics.py" line="+210"/>
-        <location filename="../../imin_desktop/cli/commands_setup.py" line="+57"/>
+        <location filename="../../imin_desktop/cli/commands_setup.py" line="+58"/>
         <source>language of the document (default: the interface language)</source>
         <translation>língua do documento (por omissão: a da interface)</translation>
     </message>
@@ -1222,7 +1284,12 @@
         <translation>avaliar a partir de um kit sem a interface gráfica</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
+        <source>the kit, or your login&apos;s URL on the event server (scores online)</source>
+        <translation>o kit, ou o URL do seu acesso ao servidor do evento (avalia em linha)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>open the kit and show the assigned submissions</source>
         <translation>abrir o kit e mostrar as candidaturas atribuídas</translation>
     </message>
@@ -1552,7 +1619,32 @@
         <translation>{kind} entra como {role} (grupo {group})</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+15"/>
+        <source>{rows} rows in {tables} tables, checked table by table ({submissions} submissions, {blobs} attachment files, {reviews} reviews, {audit} audit entries)</source>
+        <translation>{rows} linhas em {tables} tabelas, verificadas tabela a tabela ({submissions} candidaturas, {blobs} ficheiros anexos, {reviews} avaliações, {audit} entradas de auditoria)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>pushed event &apos;{title}&apos;: {source} -&gt; {target}</source>
+        <translation>evento &apos;{title}&apos; enviado: {source} -&gt; {target}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pulled event &apos;{title}&apos;: {source} -&gt; {target}</source>
+        <translation>evento &apos;{title}&apos; obtido: {source} -&gt; {target}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>copy an event file to an event server (--db URL), whole</source>
+        <translation>copia um ficheiro de evento, inteiro, para um servidor de eventos (--db URL)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>copy the event on a server (--db URL) into a new file, whole</source>
+        <translation>copia o evento de um servidor (--db URL), inteiro, para um novo ficheiro</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>a PostgreSQL event server: schema, roles, policies (with --db URL)</source>
         <translation>um servidor de eventos PostgreSQL: esquema, funções, políticas (com --db URL)</translation>
     </message>
@@ -1570,6 +1662,16 @@
         <location line="+3"/>
         <source>login name (default: DATABASE_JUROR)</source>
         <translation>nome de acesso (por omissão: BASEDEDADOS_JUROR)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a coordinator&apos;s login: reads and writes the whole event</source>
+        <translation>o acesso de um coordenador: lê e altera todo o evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a manager&apos;s login: reads the whole event, changes nothing</source>
+        <translation>o acesso de um gestor: lê todo o evento, não altera nada</translation>
     </message>
     <message>
         <location filename="../../imin_desktop/cli/commands_setup.py" line="-35"/>
@@ -1622,7 +1724,7 @@
         <translation>nome registado na auditoria (por omissão: o seu utilizador)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+82"/>
         <location line="+3"/>
         <source>imin: refused: {exc}</source>
         <translation>imin: recusado: {exc}</translation>
@@ -1827,6 +1929,38 @@ Gere um rascunho, ou insista com --force.</translation>
         <location line="+4"/>
         <source>Calibration: every juror reviews {subs}.</source>
         <translation>Calibração: todos os jurados avaliam {subs}.</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/formats/base.py" line="-148"/>
+        <source>holds the control character U+{code:04X} at position {at}; text may contain tabs and line breaks but no other control characters</source>
+        <extracomment>Characters refused in every text field: C0 and C1 control characters other than tab, line feed and carriage return (a line break), DEL, and lone UTF-16 surrogates (which JSON escapes can produce but UTF-8 cannot carry). They only ever hide or inject something.</extracomment>
+        <translation>tem o caráter de controlo U+{code:04X} na posição {at}; o texto pode ter tabulações e mudanças de linha, mas nenhum outro caráter de controlo</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>holds more than {limit} values; no file of this kind is that large</source>
+        <extracomment>A JSON document of unknown kind: the loosest limits any format uses.</extracomment>
+        <translation>tem mais de {limit} valores; nenhum ficheiro deste tipo é tão grande</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>nested more than {limit} levels deep</source>
+        <translation>tem mais de {limit} níveis de encaixe</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>starts with a byte-order mark; save it as UTF-8 without a byte-order mark</source>
+        <translation>começa com uma marca de ordem de bytes (BOM); grave-o como UTF-8 sem BOM</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>text is not UTF-8</source>
+        <translation>o texto não está em UTF-8</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>this key appears twice in one object; a file must say each thing once</source>
+        <translation>esta chave aparece duas vezes no mesmo objeto; um ficheiro deve dizer cada coisa uma só vez</translation>
     </message>
 </context>
 <context>
@@ -2638,7 +2772,7 @@ relator {who}, registado por {by}</translation>
 <context>
     <name>CoveragePanel</name>
     <message>
-        <location line="+75"/>
+        <location line="+90"/>
         <source>Coverage totals</source>
         <translation>Totais de cobertura</translation>
     </message>
@@ -3652,7 +3786,7 @@ relator {who}, registado por {by}</translation>
 <context>
     <name>OutputsPage</name>
     <message>
-        <location filename="../../imin_desktop/ui/event/outputs_page.py" line="+60"/>
+        <location filename="../../imin_desktop/ui/event/outputs_page.py" line="+62"/>
         <source>Language of the outputs</source>
         <translation>Língua dos documentos</translation>
     </message>
@@ -3802,7 +3936,7 @@ relator {who}, registado por {by}</translation>
         <translation>A exportar o livro…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The workbook was not exported</source>
         <translation>O livro não foi exportado</translation>
     </message>
@@ -4225,7 +4359,7 @@ Gerar um relatório final mesmo assim?</translation>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../imin_desktop/ui/event/widgets.py" line="+106"/>
+        <location filename="../../imin_desktop/ui/event/widgets.py" line="+107"/>
         <source>Filter (accents and case ignored)</source>
         <translation>Filtrar (sem distinguir acentos nem maiúsculas)</translation>
     </message>
@@ -4235,7 +4369,7 @@ Gerar um relatório final mesmo assim?</translation>
         <translation>Filtrar {what}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>{shown} of {total}</source>
         <translation>{shown} de {total}</translation>
     </message>
@@ -4346,7 +4480,7 @@ Gerar um relatório final mesmo assim?</translation>
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../imin_desktop/ui/event/wording.py" line="+34"/>
+        <location filename="../../imin_desktop/ui/event/wording.py" line="+37"/>
         <source>Mean</source>
         <translation>Média</translation>
     </message>

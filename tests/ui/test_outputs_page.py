@@ -106,3 +106,18 @@ def test_outputs_page_writes_one_letter_per_submission(qtbot, demo_event, runner
     assert len(PdfReader(pdfs[0]).pages) >= 1
     assert (tmp_path / "letters" / "letters.csv").is_file()
     window.close()
+
+
+def test_outputs_page_cancelled_report_leaves_no_file(qtbot, demo_event, runner, settings,
+                                                      tmp_path):  # fmt: skip
+    window = open_window(qtbot, demo_event, runner, settings)
+    page = show(qtbot, window, "outputs")
+    target = tmp_path / "cancelled.pdf"
+    page.generate_report(target)
+    assert page.task is not None
+    page.task.cancel()  # what the progress dialog's Cancel does
+    settle(qtbot, window)
+    assert not target.exists()
+    assert not list(tmp_path.glob("*.pdf*"))
+    assert page.preview is None
+    window.close()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from imin_desktop.formats.kit import KitAttachment
 from imin_desktop.ui.common.attachments import PdfPage
 from imin_desktop.ui.common.i18n import language
+from imin_desktop.ui.common.tasks import TaskHandle
 from imin_desktop.ui.event.context import EventContext
 from imin_desktop.ui.event.page import EventPage
 from imin_desktop.ui.event.wording import method_label
@@ -52,6 +53,7 @@ class OutputsPage(EventPage):
     def __init__(self, ctx: EventContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.preview: PdfPage | None = None
+        self.task: TaskHandle | None = None  # the output being made (Cancel stops it)
         self.last_written: Path | None = None
         self.lang_box = QComboBox(self)
         for code, name in LANGUAGES:
@@ -213,7 +215,8 @@ class OutputsPage(EventPage):
     def export_workbook(self, path: Path) -> None:
         from imin_desktop.services.exports import export_workbook
 
-        self.ctx.run(self, self.tr("Exporting the workbook…"), export_workbook, self.ctx.db,
+        self.task = self.ctx.run(self, self.tr("Exporting the workbook…"), export_workbook,
+                     self.ctx.db,
                      path, method=self.method, lang=self.lang, on_success=self._written,
                      changes_event=not self.ctx.read_only,
                      error_title=self.tr("The workbook was not exported"))  # fmt: skip
@@ -233,7 +236,7 @@ class OutputsPage(EventPage):
 
         label = (self.tr("Generating the evaluation summary…") if only
                  else self.tr("Generating the decision report…"))  # fmt: skip
-        self.ctx.run(self, label, export_report, self.ctx.db, path, method=self.method,
+        self.task = self.ctx.run(self, label, export_report, self.ctx.db, path, method=self.method,
                      lang=self.lang, final=final, only=only, on_success=self._report_written,
                      changes_event=not self.ctx.read_only,
                      error_title=self.tr("The report was not generated"),

@@ -159,7 +159,7 @@ def register(commands: Sub[argparse.ArgumentParser]) -> None:
         p.add_argument(
             "kit",
             metavar="KIT.iminkit",
-            help="the kit, or your login's URL on the event server (scores online)",
+            help=_("the kit, or your login's URL on the event server (scores online)"),
         )
         p.add_argument("--passphrase-file", metavar="F")
         p.set_defaults(func=_with_workspace(name if name != "open" else "status"))

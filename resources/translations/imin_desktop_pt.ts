@@ -5551,6 +5551,16 @@ Gerar um relatório final mesmo assim?</translation>
         <source>{name} · {status} · updated {at}</source>
         <translation>{name} · {status} · atualizada {at}</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draft</source>
+        <translation>rascunho</translation>
+    </message>
 </context>
 <context>
     <name>SubmissionListPane</name>

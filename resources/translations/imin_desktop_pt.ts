@@ -397,7 +397,12 @@
         <translation>o conteúdo não corresponde ao seu sha256</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
+        <source>is {size} bytes, more than the limit of {limit} for an encrypted kit</source>
+        <translation>tem {size} bytes, mais do que o limite de {limit} para um kit cifrado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>this kit is encrypted: enter the passphrase from the coordinator</source>
         <translation>este kit está cifrado: introduza a frase-passe que o coordenador lhe deu</translation>
     </message>
@@ -2373,7 +2378,7 @@ Gere um rascunho, ou insista com --force.</translation>
 <context>
     <name>CollectPage</name>
     <message>
-        <location filename="../../imin_desktop/ui/event/collect_page.py" line="+91"/>
+        <location filename="../../imin_desktop/ui/event/collect_page.py" line="+93"/>
         <source>accepted</source>
         <translation>aceite</translation>
     </message>
@@ -4245,7 +4250,7 @@ Gerar um relatório final mesmo assim?</translation>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../imin_desktop/ui/event/submissions_panel.py" line="+43"/>
+        <location filename="../../imin_desktop/ui/event/submissions_panel.py" line="+44"/>
         <source>Nothing was imported</source>
         <translation>Nada foi importado</translation>
     </message>
@@ -5684,7 +5689,7 @@ Gerar um relatório final mesmo assim?</translation>
 <context>
     <name>SubmissionsPanel</name>
     <message>
-        <location filename="../../imin_desktop/ui/event/submissions_panel.py" line="+22"/>
+        <location filename="../../imin_desktop/ui/event/submissions_panel.py" line="+23"/>
         <source>Drop submission packages here</source>
         <translation>Largue aqui pacotes de candidaturas</translation>
     </message>

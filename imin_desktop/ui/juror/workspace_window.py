@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from imin_desktop.domain.errors import RefusedError
 from imin_desktop.domain.review import ReviewEntry
 from imin_desktop.services.juror import ExportSummary, JurorWorkspace, export_scores
+from imin_desktop.ui.common.accessible import name_internal_controls
 from imin_desktop.ui.common.errors import show_error
 from imin_desktop.ui.common.i18n import text
 from imin_desktop.ui.common.icons import app_icon
@@ -97,6 +98,7 @@ class WorkspaceWindow(QMainWindow):
             self._size_panes()
         settings.restore_splitter("workspace", self.splitter)
         settings.restore_splitter("viewer", self.viewer.splitter)
+        name_internal_controls(self)
         last = settings.value(f"kits/{kit.kit_id}/current")
         if not (last and self.list.select(last)):
             self.list.step(0) or self.list.select(workspace.submissions[0].id)

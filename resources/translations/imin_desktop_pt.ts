@@ -4387,7 +4387,7 @@ Gerar um relatório final mesmo assim?</translation>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../imin_desktop/ui/event/widgets.py" line="+107"/>
+        <location filename="../../imin_desktop/ui/event/widgets.py" line="+152"/>
         <source>Filter (accents and case ignored)</source>
         <translation>Filtrar (sem distinguir acentos nem maiúsculas)</translation>
     </message>
@@ -4397,7 +4397,7 @@ Gerar um relatório final mesmo assim?</translation>
         <translation>Filtrar {what}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>{shown} of {total}</source>
         <translation>{shown} de {total}</translation>
     </message>

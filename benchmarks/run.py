@@ -19,7 +19,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-BENCHES = ["bench_import", "bench_logistics", "bench_results", "bench_exports", "bench_gui"]
+BENCHES = [
+    "bench_import",
+    "bench_logistics",
+    "bench_results",
+    "bench_exports",
+    "bench_letters",
+    "bench_gui",
+    "bench_ranking",
+]
 
 
 def machine() -> str:

@@ -71,6 +71,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         help=_("remove what --install-desktop-entry added"),
     )  # fmt: skip
     parser.add_argument("--new-instance", action="store_true", help=argparse.SUPPRESS)
+    # For the bundle's smoke test: open FILE, report the window that opened, quit.
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--check-resources", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"imin-desktop {__version__}")
     args, _qt_args = parser.parse_known_args(list(argv))
     return args
@@ -146,12 +149,82 @@ def desktop_integration(install: bool) -> int:
     return 0
 
 
+def check_resources() -> dict[str, str]:
+    """Every resource the program reads at run time, as found from where it runs (for the
+    bundle's test): name -> where it was found. Raises when one is missing."""
+    from imin_desktop.domain.resources import resource
+    from imin_desktop.exports.report_style import register_fonts
+    from imin_desktop.persistence.database import _alembic_config, head_revision
+    from imin_desktop.ui.common.about import guide_path
+
+    found: dict[str, str] = {}
+    for name in ("health-innovation.json", "health-innovation.xlsx",
+                 "innovation-action-weighted.json", "innovation-action-weighted.xlsx"):  # fmt: skip
+        node = resource("rubrics", name)
+        if not node.is_file():
+            raise FileNotFoundError(f"rubric {name}")
+        found[f"rubrics/{name}"] = str(node)
+    translations = resource("translations")
+    for node in translations.iterdir():
+        if node.name.endswith(".qm"):
+            found[f"translations/{node.name}"] = str(node)
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_alembic_config())
+    if script.get_current_head() != head_revision():
+        raise RuntimeError("migrations: Alembic and the program disagree on the head revision")
+    found["migrations"] = f"{script.dir} (head {head_revision()})"
+    from reportlab.pdfbase import pdfmetrics
+
+    register_fonts()
+    found["fonts"] = pdfmetrics.getFont("Report").face.filename
+    guide = guide_path("en")
+    if guide is None:
+        raise FileNotFoundError("user guide")
+    found["guide"] = str(guide)
+    return found
+
+
+def smoke_test(app: QApplication, shell: Shell, limit_ms: int = 60_000) -> int:
+    """Run until FILE's window is open (exit 0) or the start window reports a problem (1)."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+
+    clock = QElapsedTimer()
+    clock.start()
+    result: list[int] = []
+
+    def poll() -> None:
+        if shell.events or shell.workspace is not None:
+            window = shell.workspace or next(iter(shell.events.values()))
+            print(f"imin-desktop: opened {type(window).__name__}: {window.windowTitle()}")
+            result.append(0)
+        elif shell.start.message.isVisible() and shell.start.task is None:
+            print(f"imin-desktop: could not open: {shell.start.message.text()}")
+            result.append(1)
+        elif clock.elapsed() > limit_ms:
+            result.append(2)
+        if result:
+            timer.stop()
+            shell.shutdown()
+            app.exit(result[0])
+
+    timer = QTimer(app)
+    timer.timeout.connect(poll)
+    timer.start(100)
+    return int(app.exec())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     set_language(choose_language())  # --help and the messages below, before the GUI exists
     args = parse_args(argv)
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         return desktop_integration(args.install_desktop_entry)
+    if args.check_resources:
+        import json
+
+        print(json.dumps(check_resources(), indent=1))
+        return 0
     problem = display_problem()
     if problem is not None:
         print(problem, file=sys.stderr)
@@ -164,6 +237,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         app = create_application(argv)
         from imin_desktop.ui.common.single_instance import InstanceServer, forward
 
+        if args.smoke_test:
+            app, shell = build(argv)
+            return smoke_test(app, shell)
         if not args.new_instance and forward([(args.file or "", args.read_only)]):
             logging.getLogger(__name__).info("handed %s to the running instance", args.file)
             return 0

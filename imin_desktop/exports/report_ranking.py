@@ -14,6 +14,7 @@ from imin_desktop.domain.standing import Standing
 from imin_desktop.exports import report_texts as texts
 from imin_desktop.exports.report_chart import ranking_chart
 from imin_desktop.exports.report_context import Context
+from imin_desktop.exports.report_funding import budget_line_after
 from imin_desktop.exports.report_paged import PagedGrid, house_style
 from imin_desktop.exports.report_style import (
     COND,
@@ -74,6 +75,8 @@ def ranking_table(ctx: Context, shown: Sequence[Standing], *, rank_head: str) ->
         ])  # fmt: skip
     first_num, total_col = 3, 3 + n_crit
     failing = [s.section in ("below_threshold", "ineligible") for s in shown]
+    line = budget_line_after(ctx)
+    at_line = next((i for i, s in enumerate(shown) if s.id == line), None)
 
     def style(first: int, count: int) -> list[tuple[Any, ...]]:
         commands = house_style(first, count)
@@ -86,6 +89,10 @@ def ranking_table(ctx: Context, shown: Sequence[Standing], *, rank_head: str) ->
         ]
         commands += [("TEXTCOLOR", (total_col, i), (total_col, i), FAIL_HEX)
                      for i in range(1, count + 1) if failing[first + i - 1]]  # fmt: skip
+        if at_line is not None and first <= at_line < first + count:
+            # the budget line, below the main list's last submission
+            row = at_line - first + 1
+            commands.append(("LINEBELOW", (0, row), (-1, row), 1.5, FAIL_HEX))
         return commands
 
     return [PagedGrid(header, rows, widths, style)]

@@ -25,6 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from reportlab.platypus.paraparser import ParaParser
 
+from imin_desktop.domain.resources import resource
 from imin_desktop.domain.rounding import fixed
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -86,13 +87,22 @@ class _MeasuredFont(TTFont):  # type: ignore[misc]  # reportlab is untyped
         return width
 
 
+def _font_file(dejavu: str, vera: str) -> str:
+    """The program's own DejaVu (``resources/fonts``, shipped in the bundle), else the system's,
+    else reportlab's Vera."""
+    shipped = resource("fonts", dejavu)
+    if shipped.is_file():
+        return str(shipped)
+    system = _DEJAVU / dejavu
+    return str(system) if system.exists() else vera
+
+
 def register_fonts() -> None:
     """Register the embedded TrueType fonts once (DejaVu when present, else reportlab's Vera)."""
     if BODY in pdfmetrics.getRegisteredFontNames():
         return
     for name, (dejavu, vera) in _FAMILIES.items():
-        path = _DEJAVU / dejavu
-        pdfmetrics.registerFont(_MeasuredFont(name, str(path) if path.exists() else vera))
+        pdfmetrics.registerFont(_MeasuredFont(name, _font_file(dejavu, vera)))
     pdfmetrics.registerFontFamily(
         BODY, normal=BODY, bold=BOLD, italic=ITALIC, boldItalic="Report-BoldItalic"
     )

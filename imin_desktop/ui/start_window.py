@@ -177,6 +177,11 @@ class StartWindow(QMainWindow):
         self.coordinator.open_requested.connect(self.open_path)
         self.coordinator.event_created.connect(lambda db: self.event_opened.emit(db, False))
         layout.addWidget(self.coordinator)
+        self.read_only_button = QPushButton(self.tr("Open an event read-only…"), central)
+        self.read_only_button.setToolTip(self.tr(
+            "For a manager: read the results and decisions, print the report, change nothing"))  # fmt: skip
+        self.read_only_button.clicked.connect(lambda: self.choose_file(read_only=True))
+        layout.addWidget(self.read_only_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.progress = QProgressBar(central)
         self.progress.setAccessibleName(self.tr("Opening progress"))
@@ -197,7 +202,13 @@ class StartWindow(QMainWindow):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.RichText)
         self.message.setAccessibleName(self.tr("Message"))
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.message.linkActivated.connect(self._show_details)
+        self.last_error: tuple[str, BaseException] | None = None
         self.message.setStyleSheet(
             "#message { border: 1px solid palette(mid); border-radius: 6px; padding: 10px; "
             "background: palette(base); }"
@@ -246,16 +257,26 @@ class StartWindow(QMainWindow):
 
     # -- opening -----------------------------------------------------------------------------
 
-    def choose_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open a juror kit"),
-            self.settings.folder("open"),
-            self.tr("Juror kits (*.iminkit);;Event files (*.imin);;All files (*)"),
-        )
+    def choose_file(self, read_only: bool = False) -> None:
+        """Choose a kit or an event to open; ``read_only``: an event, for reading only."""
+        if read_only:
+            path, _filter = QFileDialog.getOpenFileName(
+                self, self.tr("Open an event read-only"), self.settings.folder("open"),
+                self.tr("Event files (*.imin);;All files (*)"),
+            )  # fmt: skip
+        else:
+            path, _filter = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Open a juror kit"),
+                self.settings.folder("open"),
+                self.tr("Juror kits (*.iminkit);;Event files (*.imin);;All files (*)"),
+            )
         if path:
             self.settings.set_folder("open", Path(path).parent)
-            self.open_path(path)
+            if read_only:
+                self.open_event(Path(path), read_only=True)
+            else:
+                self.open_path(path)
 
     def show_message(self, html: str) -> None:
         self.message.setText(html)
@@ -325,14 +346,14 @@ class StartWindow(QMainWindow):
         elif isinstance(exc, PassphraseRequired):
             self._ask_passphrase(path, "")
         else:
-            text, unexpected = readable(exc)
+            _text, unexpected = readable(exc)
+            title = self.tr("This kit could not be opened")
             if unexpected:
-                show_error(self, self.tr("This kit could not be opened"), exc, wait=False)
-            self.show_message(
-                self.tr("<b>{file}</b> could not be opened as a juror kit.").replace(
-                    "{file}", path.name
-                ) + f"<br>{_escape(text)}"
-            )  # fmt: skip
+                show_error(self, title, exc, wait=False)
+            self._failed(title, exc, self.tr(
+                "<b>{file}</b> is not a juror kit imIN Desktop can open. Ask your coordinator "
+                "for your juror kit (the <b>.iminkit</b> file) and open that one."
+            ).replace("{file}", _escape(path.name)))  # fmt: skip
 
     def open_event(self, path: Path, read_only: bool = False) -> None:
         """Open an event file in the background; ``event_opened`` brings its database."""
@@ -353,14 +374,25 @@ class StartWindow(QMainWindow):
         self.event_opened.emit(db, read_only)
 
     def _event_failed(self, path: Path, exc: BaseException) -> None:
-        text, unexpected = readable(exc)
+        _text, unexpected = readable(exc)
+        title = self.tr("This event could not be opened")
         if unexpected:
-            show_error(self, self.tr("This event could not be opened"), exc, wait=False)
-        self.show_message(
-            self.tr("<b>{file}</b> could not be opened as an event file.").replace(
-                "{file}", _escape(path.name)
-            ) + f"<br>{_escape(text)}"
-        )  # fmt: skip
+            show_error(self, title, exc, wait=False)
+        self._failed(title, exc, self.tr(
+            "<b>{file}</b> could not be opened as an event file. If it came from someone else, "
+            "ask them to send it again; a damaged file cannot be repaired here."
+        ).replace("{file}", _escape(path.name)))  # fmt: skip
+
+    def _failed(self, title: str, exc: BaseException, what_to_do: str) -> None:
+        """What happened and what to do, with the technical detail one click away."""
+        self.last_error = (title, exc)
+        details = self.tr("Details…")
+        self.show_message(f"{what_to_do}<br><a href='details'>{details}</a>")
+
+    def _show_details(self, _link: str) -> None:
+        if self.last_error is not None:
+            title, exc = self.last_error
+            show_error(self, title, exc, wait=False)
 
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)

@@ -151,7 +151,8 @@
         <translation>{reason}, e as candidaturas não têm todas o mesmo número (dois ou mais) de avaliações contadas para um ICC de um fator</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/formats/archive.py" line="+94"/>
+        <location filename="../../imin_desktop/formats/archive.py" line="+100"/>
+        <location filename="../../imin_desktop/formats/listing.py" line="+108"/>
         <source>file not found</source>
         <translation>ficheiro não encontrado</translation>
     </message>
@@ -252,21 +253,25 @@
     </message>
     <message>
         <location line="+21"/>
+        <location filename="../../imin_desktop/formats/base.py" line="+187"/>
+        <location filename="../../imin_desktop/formats/workbook.py" line="+170"/>
         <source>is {size} bytes, more than the limit of {limit}</source>
         <translation>tem {size} bytes, mais do que o limite de {limit}</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location line="+28"/>
         <source>damaged archive member ({detail})</source>
         <translation>membro do zip danificado ({detail})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-24"/>
+        <location line="+28"/>
         <source>damaged archive member (its size differs from the directory)</source>
         <translation>membro do zip danificado (o tamanho difere do índice)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>expected base64 text</source>
         <translation>esperava-se texto em base64</translation>
     </message>
@@ -291,7 +296,7 @@
         <translation>a linha de cabeçalho da cifra falta ou é demasiado longa</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>unknown key derivation; expected scrypt</source>
         <translation>derivação de chave desconhecida; esperava-se scrypt</translation>
     </message>
@@ -321,7 +326,7 @@
         <translation>ficheiro</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/formats/kit.py" line="+165"/>
+        <location filename="../../imin_desktop/formats/kit.py" line="+169"/>
         <source>expected 64 lowercase hex digits</source>
         <extracomment>Media types already compressed: stored as they are (deflating them again costs time).</extracomment>
         <translation>esperavam-se 64 dígitos hexadecimais em minúsculas</translation>
@@ -332,7 +337,12 @@
         <translation>esperava-se um número inteiro de bytes</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+19"/>
+        <source>expected text, a number, true/false or null</source>
+        <translation>esperava-se texto, um número, true/false ou null</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>has no canonical JSON form ({exc})</source>
         <translation>não tem forma JSON canónica ({exc})</translation>
     </message>
@@ -352,7 +362,12 @@
         <translation>a candidatura {sid} aparece duas vezes</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+94"/>
+        <source>the kit of juror {juror} holds {size} MB; an encrypted kit holds at most {limit} MB (it is opened in memory): export it without a passphrase, or assign fewer or smaller submissions</source>
+        <translation>o kit do jurado {juror} tem {size} MB; um kit cifrado tem no máximo {limit} MB (é aberto em memória): exporte-o sem frase-passe, ou atribua menos candidaturas ou candidaturas mais pequenas</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>missing or changed since the kit was opened</source>
         <translation>falta ou mudou desde que o kit foi aberto</translation>
     </message>
@@ -367,7 +382,7 @@
         <translation>falta: isto não é um kit de jurado</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>the file is missing from the kit</source>
         <translation>o ficheiro falta no kit</translation>
     </message>
@@ -382,7 +397,12 @@
         <translation>o conteúdo não corresponde ao seu sha256</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
+        <source>is {size} bytes, more than the limit of {limit} for an encrypted kit</source>
+        <translation>tem {size} bytes, mais do que o limite de {limit} para um kit cifrado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>this kit is encrypted: enter the passphrase from the coordinator</source>
         <translation>este kit está cifrado: introduza a frase-passe que o coordenador lhe deu</translation>
     </message>
@@ -392,7 +412,7 @@
         <translation>kit</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>encrypted juror kit (AES-256-GCM, scrypt n={n}); its content can be checked only with the passphrase</source>
         <translation>kit de jurado cifrado (AES-256-GCM, scrypt n={n}); o conteúdo só pode ser verificado com a frase-passe</translation>
     </message>
@@ -407,7 +427,7 @@
         <translation>, anónimo</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/formats/scorefile.py" line="+56"/>
+        <location filename="../../imin_desktop/formats/scorefile.py" line="+59"/>
         <source>expected a UTC time like 2026-11-26T16:20:00Z, found {found}</source>
         <translation>esperava-se uma hora UTC como 2026-11-26T16:20:00Z, encontrado {found}</translation>
     </message>
@@ -477,12 +497,12 @@
         <translation>não atribuída a este jurado</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>score file of juror {juror} for event {event} (kit {kit}), sequence {seq}: {n} reviews ({final} final, {conflicts} conflicts), rubric {rubric}; structure valid; the signature needs the kit&apos;s key and is checked on import</source>
         <translation>ficheiro de pontuação do jurado {juror} para o evento {event} (kit {kit}), sequência {seq}: {n} avaliações ({final} finais, {conflicts} conflitos), grelha de avaliação {rubric}; estrutura válida; a assinatura precisa da chave do kit e é verificada na importação</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/formats/scoresheet.py" line="+68"/>
+        <location filename="../../imin_desktop/formats/scoresheet.py" line="+59"/>
         <source>score sheet of juror {0} for event {1}: {2} submissions, {3} reviewed ({4} final, {5} conflicts of interest)</source>
         <translation>folha de pontuação do jurado {0} para o evento {1}: {2} candidaturas, {3} avaliadas ({4} finais, {5} conflitos de interesses)</translation>
     </message>
@@ -597,42 +617,89 @@
         <translation>as linhas não estão por ordem</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/formats/scoresheet_read.py" line="+65"/>
+        <location filename="../../imin_desktop/formats/scoresheet_read.py" line="+90"/>
         <source> (and {0} more: {1}{2})</source>
+        <extracomment>A score sheet: one table of at most 5,000 submissions, its rubric and the hidden sheet. The hidden sheet: a row per key, column and submission; a ``values`` row per criterion holds every value of its scale (at most 1,001).</extracomment>
         <translation> (e mais {0}: {1}{2})</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>not an imin score sheet: the workbook has no {0!r} sheet</source>
         <translation>não é uma folha de pontuação do imIN: o livro não tem a folha {0!r}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the workbook has no sheet {0!r}; sheets must not be renamed or removed</source>
         <translation>o livro não tem a folha {0!r}; as folhas não podem mudar de nome nem ser removidas</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../imin_desktop/formats/workbook.py" line="-103"/>
         <source>not an Excel workbook (.xlsx)</source>
         <translation>não é um livro do Excel (.xlsx)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>the workbook expands to more than {0} MiB or {1} parts; a score sheet is far smaller</source>
-        <translation>o livro descomprime para mais de {0} MiB ou {1} partes; uma folha de pontuação é muito mais pequena</translation>
+        <location line="+5"/>
+        <source>the workbook holds {n} parts, more than the limit of {limit}</source>
+        <translation>o livro tem {n} partes, mais do que o limite de {limit}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>this part expands to {size} bytes, more than the limit of {limit}</source>
+        <translation>esta parte descomprime para {size} bytes, mais do que o limite de {limit}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the workbook expands to more than the limit of {limit} bytes</source>
+        <translation>o livro descomprime para mais do que o limite de {limit} bytes</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>holds more than {n} XML elements</source>
+        <translation>tem mais de {n} elementos XML</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the sheet has more than {n} rows</source>
+        <translation>a folha tem mais de {n} linhas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the row has more than {n} cells</source>
+        <translation>a linha tem mais de {n} células</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the sheet has more than {n} cells</source>
+        <translation>a folha tem mais de {n} células</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>holds a document type declaration, which no workbook needs</source>
+        <translation>tem uma declaração de tipo de documento, de que nenhum livro precisa</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>damaged worksheet XML ({detail})</source>
+        <translation>XML da folha danificado ({detail})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>damaged workbook part ({detail})</source>
+        <translation>parte do livro danificada ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/formats/scoresheet_read.py" line="+11"/>
+        <location filename="../../imin_desktop/formats/workbook.py" line="+30"/>
         <source>not a readable Excel workbook (.xlsx): {0}</source>
         <translation>não é um livro do Excel (.xlsx) legível: {0}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+42"/>
         <source>a formula where the hidden sheet holds text; the hidden sheet was changed</source>
         <translation>uma fórmula onde a folha oculta tem texto; a folha oculta foi alterada</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+38"/>
         <source>the sheet was made for another version of the rubric ({0}); the event&apos;s rubric is {1}</source>
         <translation>a folha foi feita para outra versão da grelha de avaliação ({0}); a do evento é {1}</translation>
     </message>
@@ -652,12 +719,12 @@
         <translation>a folha foi escrita com {0!r} nesta célula bloqueada, que agora tem {1}; as células bloqueadas não podem ser alteradas e as linhas não podem ser acrescentadas, movidas nem removidas</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-87"/>
         <source>holds {0} outside the score table; rows and columns must not be added</source>
         <translation>tem {0} fora da tabela de pontuações; não se podem acrescentar linhas nem colunas</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+147"/>
         <source>a submission with a declared conflict of interest carries no scores: empty this cell or set the conflict to no</source>
         <translation>uma candidatura com conflito de interesses declarado não leva pontuações: esvazie esta célula ou ponha o conflito a não</translation>
     </message>
@@ -707,7 +774,7 @@
         <translation>é uma data ou hora, não um número; escolha um valor da lista da célula</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>is {0}, not text</source>
         <translation>é {0}, não texto</translation>
     </message>
@@ -720,41 +787,6 @@
         <location line="+12"/>
         <source>is {0}; the status is draft or final</source>
         <translation>é {0}; o estado é rascunho ou final</translation>
-    </message>
-    <message>
-        <location filename="../../imin_desktop/ui/event/pages.py" line="+46"/>
-        <source>Setup</source>
-        <translation>Preparação</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assignments</source>
-        <translation>Atribuições</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Collect</source>
-        <translation>Recolha</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Results</source>
-        <translation>Resultados</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Decisions</source>
-        <translation>Decisões</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Outputs</source>
-        <translation>Documentos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Audit</source>
-        <translation>Auditoria</translation>
     </message>
     <message>
         <location filename="../../imin_desktop/app.py" line="+55"/>
@@ -782,7 +814,7 @@
         <translation>remover o que --install-desktop-entry acrescentou</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>imin-desktop: no display found (DISPLAY is not set). Start it in a desktop session, or use the imin command line.</source>
         <translation>imin-desktop: não foi encontrado nenhum ecrã (DISPLAY não está definido). Inicie-o numa sessão gráfica, ou use a linha de comandos imin.</translation>
     </message>
@@ -837,91 +869,6 @@
         <translation>registado sem nenhuma avaliação contada: não é usado enquanto não houver avaliações contadas</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/event/rubric_view.py" line="+51"/>
-        <source>weighted sum of the criteria</source>
-        <translation>soma ponderada dos critérios</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>weighted mean of the criteria</source>
-        <translation>média ponderada dos critérios</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Identifier: {id} · total: {total}, from {low} to {high} · scale {min}–{max} in steps of {step}</source>
-        <translation>Identificador: {id} · total: {total}, de {low} a {high} · escala {min}–{max} com passo de {step}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the total</source>
-        <translation>o total</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the unweighted sum of the criteria</source>
-        <translation>a soma não ponderada dos critérios</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Overall threshold: {value}, applied to {basis}.</source>
-        <translation>Limiar global: {value}, aplicado a {basis}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Criterion</source>
-        <translation>Critério</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Weight</source>
-        <translation>Peso</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Scale</source>
-        <translation>Escala</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Threshold</source>
-        <translation>Limiar</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Comment</source>
-        <translation>Comentário</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>required</source>
-        <translation>obrigatório</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>optional</source>
-        <translation>opcional</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>lowest first</source>
-        <translation>menor primeiro</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>highest first</source>
-        <translation>maior primeiro</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>submission field {name}, {way}</source>
-        <translation>campo {name} da candidatura, {way}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>criterion {name}</source>
-        <translation>critério {name}</translation>
-    </message>
-    <message>
         <location filename="../../imin_desktop/cli/argparse_words.py" line="+13"/>
         <source>usage: </source>
         <translation>utilização: </translation>
@@ -943,7 +890,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../imin_desktop/cli/main.py" line="+60"/>
+        <location filename="../../imin_desktop/cli/main.py" line="+64"/>
         <source>show program&apos;s version number and exit</source>
         <translation>mostrar a versão do programa e sair</translation>
     </message>
@@ -1256,8 +1203,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../imin_desktop/cli/commands_logistics.py" line="+161"/>
-        <location filename="../../imin_desktop/cli/commands_setup.py" line="+57"/>
+        <location filename="../../imin_desktop/cli/commands_logistics.py" line="+210"/>
+        <location filename="../../imin_desktop/cli/commands_setup.py" line="+58"/>
         <source>language of the document (default: the interface language)</source>
         <translation>língua do documento (por omissão: a da interface)</translation>
     </message>
@@ -1277,7 +1224,7 @@
         <translation>livro consolidado: classificação, avaliações, critérios, matriz, métodos, jurados, fiabilidade, grelha de avaliação, auditoria</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/cli/commands_juror.py" line="+50"/>
+        <location filename="../../imin_desktop/cli/commands_juror.py" line="+52"/>
         <source>juror {juror_id} ({juror_name}), event {event_title}</source>
         <translation>jurado {juror_id} ({juror_name}), evento {event_title}</translation>
     </message>
@@ -1342,7 +1289,12 @@
         <translation>avaliar a partir de um kit sem a interface gráfica</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>the kit, or your login&apos;s URL on the event server (scores online)</source>
+        <translation>o kit, ou o URL do seu acesso ao servidor do evento (avalia em linha)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>open the kit and show the assigned submissions</source>
         <translation>abrir o kit e mostrar as candidaturas atribuídas</translation>
     </message>
@@ -1382,7 +1334,7 @@
         <translation>gravar o ficheiro de pontuação assinado (sequência seguinte) numa pasta</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/cli/commands_logistics.py" line="-125"/>
+        <location filename="../../imin_desktop/cli/commands_logistics.py" line="-174"/>
         <source>{path}: cannot read the passphrase file ({strerror})</source>
         <translation>{path}: não é possível ler o ficheiro da frase-passe ({strerror})</translation>
     </message>
@@ -1413,6 +1365,31 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>the event is not blind: its kits carry the team openly; nothing to check</source>
+        <translation>o evento não é de avaliação anónima: os kits mostram a equipa; nada a verificar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blind event: {checked} submission(s) checked, {flagged} with findings, {blocking} not yet confirmed</source>
+        <translation>avaliação anónima: {checked} candidatura(s) verificada(s), {flagged} com ocorrências, {blocking} ainda por confirmar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{submission} (confirmed)</source>
+        <translation>{submission} (confirmada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{submission} (needs an anonymised copy or a confirmation)</source>
+        <translation>{submission} (precisa de uma cópia anonimizada ou de uma confirmação)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>confirmed {submission}: {n} finding(s) may go into blind kits</source>
+        <translation>{submission} confirmada: {n} ocorrência(s) podem seguir nos kits anónimos</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{n_written} score sheet(s) written to {out}</source>
         <translation>folhas de pontuação gravadas em {out}: {n_written}</translation>
     </message>
@@ -1455,6 +1432,26 @@
         <location line="+2"/>
         <source>only this juror (repeatable)</source>
         <translation>só este jurado (repetível)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>search what blind kits would carry for the teams&apos; names, e-mails and organisations</source>
+        <translation>procurar no que os kits anónimos levariam os nomes, e-mails e organizações das equipas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>only this submission (repeatable)</source>
+        <translation>só esta candidatura (repetível)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>accept a submission&apos;s identity findings for blind kits (audited)</source>
+        <translation>aceitar as ocorrências de identidade de uma candidatura nos kits anónimos (fica no registo de auditoria)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>why the findings may go to the jurors (kept in the audit trail)</source>
+        <translation>porque podem as ocorrências chegar aos jurados (fica no registo de auditoria)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1513,8 +1510,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>the version for signature (no DRAFT watermark)</source>
-        <translation>a versão para assinatura (sem a marca de água RASCUNHO)</translation>
+        <source>the version for signature (no DRAFT watermark); refused, with the list of what is missing, while reviews are drafts, submissions lack a decision or ex aequo groups are unsettled</source>
+        <translation>a versão para assinatura (sem a marca de água RASCUNHO); recusada, com a lista do que falta, enquanto houver avaliações em rascunho, candidaturas sem decisão ou grupos ex aequo por desempatar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>with --final: write it even though something is missing (audited)</source>
+        <translation>com --final: gravá-lo mesmo que falte alguma coisa (fica na auditoria)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1522,7 +1524,7 @@
         <translation>só o resumo de avaliação desta candidatura, para enviar ao candidato</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/cli/commands_results.py" line="+36"/>
+        <location filename="../../imin_desktop/cli/commands_results.py" line="+38"/>
         <source>{event_title}: method {method}, {draws} bootstrap draws (seed {seed}), top {top_k}</source>
         <translation>{event_title}: método {method}, {draws} repetições do bootstrap (semente {seed}), top {top_k}</translation>
     </message>
@@ -1542,7 +1544,7 @@
         <translation>nota: não foi possível calcular {n_per_criterion} indicador(es) de fiabilidade por critério; veja --json para cada motivo</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>{submission}: {outcome} (decision version {version})</source>
         <translation>{submission}: {outcome} (versão da decisão {version})</translation>
     </message>
@@ -1577,6 +1579,21 @@
         <translation>ordem que desempata uma posição ex aequo</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>confirm a winner/funded decision for a submission below threshold or ineligible (recorded in the audit trail)</source>
+        <translation>confirmar uma decisão de vencedora/financiada para uma candidatura abaixo do limiar ou não elegível (registada na auditoria)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the method whose thresholds the decision is checked against</source>
+        <translation>o método cujos limiares servem para verificar a decisão</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the decision version you based this on (0: none yet); refused if someone changed the decision meanwhile</source>
+        <translation>a versão da decisão em que se baseou (0: ainda nenhuma); recusado se alguém alterou a decisão entretanto</translation>
+    </message>
+    <message>
         <location filename="../../imin_desktop/cli/commands_server.py" line="+28"/>
         <source>name the event server with --db URL (or IMIN_DB)</source>
         <translation>indique o servidor do evento com --db URL (ou IMIN_DB)</translation>
@@ -1607,7 +1624,32 @@
         <translation>{kind} entra como {role} (grupo {group})</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+15"/>
+        <source>{rows} rows in {tables} tables, checked table by table ({submissions} submissions, {blobs} attachment files, {reviews} reviews, {audit} audit entries)</source>
+        <translation>{rows} linhas em {tables} tabelas, verificadas tabela a tabela ({submissions} candidaturas, {blobs} ficheiros anexos, {reviews} avaliações, {audit} entradas de auditoria)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>pushed event &apos;{title}&apos;: {source} -&gt; {target}</source>
+        <translation>evento &apos;{title}&apos; enviado: {source} -&gt; {target}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pulled event &apos;{title}&apos;: {source} -&gt; {target}</source>
+        <translation>evento &apos;{title}&apos; obtido: {source} -&gt; {target}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>copy an event file to an event server (--db URL), whole</source>
+        <translation>copia um ficheiro de evento, inteiro, para um servidor de eventos (--db URL)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>copy the event on a server (--db URL) into a new file, whole</source>
+        <translation>copia o evento de um servidor (--db URL), inteiro, para um novo ficheiro</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>a PostgreSQL event server: schema, roles, policies (with --db URL)</source>
         <translation>um servidor de eventos PostgreSQL: esquema, funções, políticas (com --db URL)</translation>
     </message>
@@ -1625,6 +1667,16 @@
         <location line="+3"/>
         <source>login name (default: DATABASE_JUROR)</source>
         <translation>nome de acesso (por omissão: BASEDEDADOS_JUROR)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a coordinator&apos;s login: reads and writes the whole event</source>
+        <translation>o acesso de um coordenador: lê e altera todo o evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a manager&apos;s login: reads the whole event, changes nothing</source>
+        <translation>o acesso de um gestor: lê todo o evento, não altera nada</translation>
     </message>
     <message>
         <location filename="../../imin_desktop/cli/commands_setup.py" line="-35"/>
@@ -1677,7 +1729,7 @@
         <translation>nome registado na auditoria (por omissão: o seu utilizador)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+82"/>
         <location line="+3"/>
         <source>imin: refused: {exc}</source>
         <translation>imin: recusado: {exc}</translation>
@@ -1696,6 +1748,224 @@
         <location line="+8"/>
         <source>imin: internal error ({kind}: {exc}). Nothing was changed. Details were written to {log}</source>
         <translation>imin: erro interno ({kind}: {exc}). Nada foi alterado. Os detalhes foram gravados em {log}</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/services/juror.py" line="+246"/>
+        <source>{id}: you declared a conflict of interest; withdraw it to score</source>
+        <translation>{id}: declarou um conflito de interesses; retire-o para pontuar</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>cannot write {path}: {why}</source>
+        <translation>não é possível gravar {path}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/services/blind_files.py" line="+79"/>
+        <source>attachment {path!r} of {sid} is missing or damaged in the event (its content no longer matches its SHA-256); import the submission again with --replace</source>
+        <extracomment>Scrubbed files kept between kits of one export (the same file is in several kits).</extracomment>
+        <translation>o anexo {path!r} de {sid} falta ou está danificado no evento (o conteúdo já não corresponde ao SHA-256); importe de novo a candidatura com --replace</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/services/blinding.py" line="+44"/>
+        <source>name</source>
+        <extracomment>Media types whose text the check reads in full without a special reader. Where a score sheet shows a submission (the rest is only in kits). The kinds of identity a finding names, as the messages say them.</extracomment>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>organisation</source>
+        <translation>organização</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identifying field</source>
+        <translation>campo identificativo</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>, page {page}</source>
+        <translation>, página {page}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: names the team&apos;s {kind} {text!r}</source>
+        <translation>{where}: identifica a equipa ({kind}: {text!r})</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>attachment {n} ({path}{variant})</source>
+        <translation>anexo {n} ({path}{variant})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, blind variant</source>
+        <translation>, versão anonimizada</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its metadata cannot be removed: {problem}</source>
+        <translation>não é possível remover os metadados: {problem}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a {media} file: its metadata cannot be removed and its text cannot be read</source>
+        <translation>ficheiro {media}: não é possível remover os metadados nem ler o texto</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>its text cannot be checked: {problem}</source>
+        <translation>não é possível verificar o texto: {problem}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>no submission {sid!r} in the event</source>
+        <translation>não há nenhuma candidatura {sid!r} no evento</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{what} not issued: {n} submission(s) of this blind event still name their team or could not be checked:</source>
+        <translation>Emissão de {what} recusada: {n} candidatura(s) desta avaliação anónima ainda identificam a equipa ou não puderam ser verificadas:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Supply an anonymised copy (attachments[].blind_path in the package, imported again with --replace) or confirm the findings: imin kits confirm EVENT SUBMISSION… --rationale TEXT</source>
+        <translation>Forneça uma cópia anonimizada (attachments[].blind_path no pacote, importado de novo com --replace) ou confirme as ocorrências: imin kits confirm EVENT SUBMISSION… --rationale TEXT</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>say why the findings are acceptable (--rationale)</source>
+        <translation>indique porque são aceitáveis as ocorrências (--rationale)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name at least one submission to confirm</source>
+        <translation>indique pelo menos uma candidatura a confirmar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the event is not blind: its kits carry the team openly</source>
+        <translation>o evento não é de avaliação anónima: os kits mostram a equipa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{sid} has no identity findings to confirm</source>
+        <translation>{sid} não tem ocorrências de identidade a confirmar</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/services/kits.py" line="+198"/>
+        <source>kits</source>
+        <translation>kits</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/services/online.py" line="+162"/>
+        <source>submissions for the juror</source>
+        <translation>candidaturas para o jurado</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/services/report_final.py" line="+48"/>
+        <source>{n} review(s) still draft: {list}</source>
+        <translation>avaliações ainda em rascunho ({n}): {list}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} submission(s) without a decision: {list}</source>
+        <translation>candidaturas sem decisão ({n}): {list}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ex aequo at rank {rank} not settled by a panel order: {ids}</source>
+        <translation>ex aequo na posição {rank} não desempatado por uma ordem do júri: {ids}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> and {n} more</source>
+        <translation> e mais {n}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>a final report needs every review final, a decision for every submission and every ex aequo settled; still missing:
+{lines}
+Generate a draft, or insist with --force.</source>
+        <translation>um relatório final exige todas as avaliações finais, uma decisão para cada candidatura e todos os ex aequo desempatados; ainda falta:
+{lines}
+Gere um rascunho, ou insista com --force.</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/services/sheets.py" line="+37"/>
+        <source>score sheets</source>
+        <translation>folhas de pontuação</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/ui/event/assign_dialog.py" line="+33"/>
+        <source>No assignments yet: assign automatically, or double-click cells to assign by hand.</source>
+        <translation>Ainda não há atribuições: atribua automaticamente, ou faça duplo clique nas células para atribuir à mão.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} assignments over {j} jurors; each juror reviews {lo} to {hi} submissions.</source>
+        <translation>{n} atribuições por {j} jurados; cada jurado avalia de {lo} a {hi} candidaturas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each submission has {lo} to {hi} reviewers.</source>
+        <translation>Cada candidatura tem de {lo} a {hi} avaliadores.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected: every juror is linked to every other through shared submissions, so a lenient or strict juror can be told apart from a strong or weak submission.</source>
+        <translation>Ligado: cada jurado está ligado a todos os outros através de candidaturas partilhadas, por isso um jurado benevolente ou severo distingue-se de uma candidatura forte ou fraca.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not connected: the jurors fall into {n} separate groups whose scores cannot be put on one scale. Add assignments that link the groups.</source>
+        <translation>Não ligado: os jurados dividem-se em {n} grupos separados cujas pontuações não podem ser postas na mesma escala. Acrescente atribuições que liguem os grupos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{p} of {t} pairs of jurors share at least one submission (overlap {lo} to {hi}).</source>
+        <translation>{p} de {t} pares de jurados partilham pelo menos uma candidatura (sobreposição de {lo} a {hi}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calibration: every juror reviews {subs}.</source>
+        <translation>Calibração: todos os jurados avaliam {subs}.</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/formats/base.py" line="-148"/>
+        <source>holds the control character U+{code:04X} at position {at}; text may contain tabs and line breaks but no other control characters</source>
+        <extracomment>Characters refused in every text field: C0 and C1 control characters other than tab, line feed and carriage return (a line break), DEL, and lone UTF-16 surrogates (which JSON escapes can produce but UTF-8 cannot carry). They only ever hide or inject something.</extracomment>
+        <translation>tem o caráter de controlo U+{code:04X} na posição {at}; o texto pode ter tabulações e mudanças de linha, mas nenhum outro caráter de controlo</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>holds more than {limit} values; no file of this kind is that large</source>
+        <extracomment>A JSON document of unknown kind: the loosest limits any format uses.</extracomment>
+        <translation>tem mais de {limit} valores; nenhum ficheiro deste tipo é tão grande</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>nested more than {limit} levels deep</source>
+        <translation>tem mais de {limit} níveis de encaixe</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>starts with a byte-order mark; save it as UTF-8 without a byte-order mark</source>
+        <translation>começa com uma marca de ordem de bytes (BOM); grave-o como UTF-8 sem BOM</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>text is not UTF-8</source>
+        <translation>o texto não está em UTF-8</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>this key appears twice in one object; a file must say each thing once</source>
+        <translation>esta chave aparece duas vezes no mesmo objeto; um ficheiro deve dizer cada coisa uma só vez</translation>
     </message>
 </context>
 <context>
@@ -1742,9 +2012,161 @@
     </message>
 </context>
 <context>
+    <name>Accessible</name>
+    <message>
+        <location filename="../../imin_desktop/ui/common/accessible.py" line="+15"/>
+        <source>More tools</source>
+        <translation>Mais ferramentas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More menus</source>
+        <translation>Mais menus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select all rows</source>
+        <translation>Selecionar todas as linhas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Clear %1</source>
+        <translation>Limpar %1</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsPage</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/assignments_page.py" line="+54"/>
+        <source>Assign</source>
+        <translation>Atribuir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unassign</source>
+        <translation>Retirar atribuição</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Assign &amp;automatically…</source>
+        <translation>Atribuir &amp;automaticamente…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assign or unassign the selected cells</source>
+        <translation>Atribuir ou retirar a atribuição das células selecionadas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Anular</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export &amp;kits…</source>
+        <translation>Exportar &amp;kits…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export score &amp;sheets…</source>
+        <translation>Exportar &amp;folhas de pontuação…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+1"/>
+        <source>Filter submissions</source>
+        <translation>Filtrar candidaturas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Assignment design</source>
+        <translation>Desenho das atribuições</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hand-out result</source>
+        <translation>Resultado da distribuição</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{a} assigned   {c} calibration   {r} review received   {x} conflict of interest — double-click a cell or press Space to assign or unassign; Ctrl+Z undoes.</source>
+        <translation>{a} atribuída   {c} calibração   {r} avaliação recebida   {x} conflito de interesses — faça duplo clique numa célula ou prima Espaço para atribuir ou retirar; Ctrl+Z anula.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Juror × submission matrix</source>
+        <translation>Matriz jurado × candidatura</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Change {n} assignments</source>
+        <translation>Alterar {n} atribuições</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The assignment was not changed</source>
+        <translation>A atribuição não foi alterada</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Assign {sub} to {juror}</source>
+        <translation>Atribuir {sub} a {juror}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unassign {sub} from {juror}</source>
+        <translation>Retirar {sub} a {juror}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Assigning submissions</source>
+        <translation>A atribuir candidaturas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The submissions could not be assigned</source>
+        <translation>Não foi possível atribuir as candidaturas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exporting kits</source>
+        <translation>A exportar kits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kits could not be exported</source>
+        <translation>Não foi possível exportar os kits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} kit(s) written to {folder}.</source>
+        <translation>Kits gravados em {folder}: {n}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exporting score sheets</source>
+        <translation>A exportar folhas de pontuação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The score sheets could not be exported</source>
+        <translation>Não foi possível exportar as folhas de pontuação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} score sheet(s) written to {folder}.</source>
+        <translation>Folhas de pontuação gravadas em {folder}: {n}.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentPage</name>
     <message>
-        <location filename="../../imin_desktop/ui/common/attachments.py" line="+80"/>
+        <location filename="../../imin_desktop/ui/common/attachments.py" line="+100"/>
         <source>Open outside imIN</source>
         <translation>Abrir fora do imIN</translation>
     </message>
@@ -1757,6 +2179,338 @@
         <location line="+1"/>
         <source>Open with the system application</source>
         <translation>Abrir com a aplicação do sistema</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/audit_page.py" line="+41"/>
+        <source>When (UTC)</source>
+        <translation>Quando (UTC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+15"/>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>On</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <translation>Chave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Submission</source>
+        <translation>Candidatura</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation>Pormenor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit trail</source>
+        <translation>Registo de auditoria</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Submission id</source>
+        <translation>Id da candidatura</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From (YYYY-MM-DD)</source>
+        <translation>De (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From date</source>
+        <translation>Data inicial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To (YYYY-MM-DD)</source>
+        <translation>Até (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date</source>
+        <translation>Data final</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The entries shown, as filtered, in a CSV file</source>
+        <translation>As entradas mostradas, tal como filtradas, num ficheiro CSV</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who:</source>
+        <translation>Quem:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What:</source>
+        <translation>O quê:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>anyone</source>
+        <translation>qualquer pessoa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anything</source>
+        <translation>qualquer ação</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{shown} of {total} entries</source>
+        <translation>{shown} de {total} entradas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export the audit trail</source>
+        <translation>Exportar o registo de auditoria</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exporting the audit trail…</source>
+        <translation>A exportar o registo de auditoria…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Written: {path}</source>
+        <translation>Escrito: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit trail was not exported</source>
+        <translation>O registo de auditoria não foi exportado</translation>
+    </message>
+</context>
+<context>
+    <name>AutoAssignDialog</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/assign_dialog.py" line="+11"/>
+        <source>Assign automatically</source>
+        <translation>Atribuir automaticamente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every submission gets the same number of reviewers; jurors&apos; loads differ by at most one; nobody gets a submission they have a conflict with; the design links every juror to every other through shared submissions.</source>
+        <translation>Todas as candidaturas recebem o mesmo número de avaliadores; as cargas dos jurados diferem no máximo em uma; ninguém recebe uma candidatura com a qual tenha um conflito; o desenho liga cada jurado a todos os outros através de candidaturas partilhadas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reviewers per submission</source>
+        <translation>Avaliadores por candidatura</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submissions every juror reviews: a shared anchor</source>
+        <translation>Candidaturas que todos os jurados avaliam: uma âncora comum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calibration submissions</source>
+        <translation>Candidaturas de calibração</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same seed gives the same assignment</source>
+        <translation>A mesma semente dá a mesma atribuição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the current assignments</source>
+        <translation>Substituir as atribuições atuais</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reviewers per submission</source>
+        <translation>&amp;Avaliadores por candidatura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Calibration submissions</source>
+        <translation>Candidaturas de &amp;calibração</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Seed</source>
+        <translation>&amp;Semente</translation>
+    </message>
+</context>
+<context>
+    <name>CollectPage</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/collect_page.py" line="+93"/>
+        <source>accepted</source>
+        <translation>aceite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>superseded</source>
+        <translation>substituído</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate</source>
+        <translation>duplicado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>refused</source>
+        <translation>recusado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drop score files here</source>
+        <translation>Largue aqui ficheiros de pontuação</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drop the score files (.iminscore) and filled score sheets (.xlsx) jurors handed back — any number, or whole folders, in any order. A refused file never blocks the others; dropping the same files again changes nothing.</source>
+        <translation>Largue aqui os ficheiros de pontuação (.iminscore) e as folhas de pontuação preenchidas (.xlsx) que os jurados devolveram — quantos forem, ou pastas inteiras, por qualquer ordem. Um ficheiro recusado nunca bloqueia os outros; largar de novo os mesmos ficheiros não altera nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import score files…</source>
+        <translation>Importar ficheiros de pontuação…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a folder…</source>
+        <translation>Importar uma pasta…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Merge result</source>
+        <translation>Resultado da junção</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>Ficheiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Juror</source>
+        <translation>Jurado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sequence</source>
+        <translation>Sequência</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files handed back</source>
+        <translation>Ficheiros devolvidos</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No files merged in this session yet.</source>
+        <translation>Ainda não foi junto nenhum ficheiro nesta sessão.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>merged: the juror&apos;s reviews now come from this file</source>
+        <translation>junto: as avaliações do jurado vêm agora deste ficheiro</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import score files</source>
+        <translation>Importar ficheiros de pontuação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score files and sheets (*.iminscore *.xlsx);;All files (*)</source>
+        <translation>Ficheiros e folhas de pontuação (*.iminscore *.xlsx);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import a folder of score files</source>
+        <translation>Importar uma pasta de ficheiros de pontuação</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Merging score files</source>
+        <translation>A juntar ficheiros de pontuação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The score files could not be merged</source>
+        <translation>Não foi possível juntar os ficheiros de pontuação</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge cancelled: nothing was merged.</source>
+        <translation>Junção cancelada: nada foi junto.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No score file or score sheet was found in what was dropped.</source>
+        <translation>Não foi encontrado nenhum ficheiro nem folha de pontuação no que foi largado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing changed in the event: {duplicate} of the {n} file(s) had been merged before, {refused} refused.</source>
+        <translation>Nada mudou no evento: {duplicate} dos {n} ficheiro(s) já tinham sido juntos antes, {refused} recusado(s).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} file(s): {accepted} accepted, {superseded} superseded, {duplicate} duplicate, {refused} refused.</source>
+        <translation>{n} ficheiro(s): {accepted} aceite(s), {superseded} substituído(s), {duplicate} duplicado(s), {refused} recusado(s).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The refused files changed nothing; the others are merged.</source>
+        <translation>Os ficheiros recusados não alteraram nada; os outros foram juntos.</translation>
     </message>
 </context>
 <context>
@@ -1846,9 +2600,280 @@
     </message>
 </context>
 <context>
+    <name>ConsensusPanel</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/consensus_panel.py" line="+48"/>
+        <source>Consensus per criterion</source>
+        <translation>Consenso por critério</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>Criterion</source>
+        <translation>Critério</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Reviews</source>
+        <translation>Avaliações</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed</source>
+        <translation>Acordado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gap</source>
+        <translation>Diferença</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Agreed score</source>
+        <translation>Pontuação acordada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment on the agreed score</source>
+        <translation>Comentário sobre a pontuação acordada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minority view</source>
+        <translation>Posição minoritária</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: a juror who disagrees, in words</source>
+        <translation>Opcional: um jurado que discorda, por palavras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rapporteur</source>
+        <translation>Relator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;consensus</source>
+        <translation>Registar &amp;consenso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Criterion:</source>
+        <translation>Critério:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed score:</source>
+        <translation>Pontuação acordada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment:</source>
+        <translation>Comentário:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minority view:</source>
+        <translation>Posição minoritária:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rapporteur:</source>
+        <translation>Relator:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{comment}
+rapporteur {who}, recorded by {by}</source>
+        <translation>{comment}
+relator {who}, registado por {by}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Agreed scores on {done} of {all} criteria. Under the consensus method they replace the mean of the reviews.</source>
+        <translation>Pontuações acordadas em {done} de {all} critérios. No método de consenso substituem a média das avaliações.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the coordinator</source>
+        <translation>o coordenador</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>mean of the reviews: {mean}</source>
+        <translation>média das avaliações: {mean}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The consensus was not recorded</source>
+        <translation>O consenso não foi registado</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The consensus was not removed</source>
+        <translation>O consenso não foi removido</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorSection</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/start_section.py" line="+32"/>
+        <source>&lt;b&gt;Coordinating a challenge?&lt;/b&gt; Open its event file (.imin) or create a new event.</source>
+        <translation>&lt;b&gt;Coordena um desafio?&lt;/b&gt; Abra o ficheiro do evento (.imin) ou crie um novo evento.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open an event…</source>
+        <translation>Abrir um evento…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Open an event</source>
+        <translation>Abrir um evento</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Create an event…</source>
+        <translation>Criar um evento…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create an event</source>
+        <translation>Criar um evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new event: title, rubric, where to save it (Ctrl+N)</source>
+        <translation>Um novo evento: título, grelha de avaliação, onde o guardar (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Event files (*.imin);;All files (*)</source>
+        <translation>Ficheiros de evento (*.imin);;Todos os ficheiros (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageHeatMap</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/coverage_view.py" line="+34"/>
+        <source>Coverage heat map</source>
+        <translation>Mapa de cobertura</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>done</source>
+        <translation>concluída</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>draft</source>
+        <translation>rascunho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>em falta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>conflict</source>
+        <translation>conflito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not assigned</source>
+        <translation>não atribuída</translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePanel</name>
+    <message>
+        <location line="+90"/>
+        <source>Coverage totals</source>
+        <translation>Totais de cobertura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy e-mail addresses</source>
+        <translation>Copiar endereços de e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the addresses of the jurors still missing, ready to paste into an e-mail</source>
+        <translation>Copiar os endereços dos jurados em falta, prontos a colar num e-mail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Juror</source>
+        <translation>Jurado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>Em falta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>Rascunho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Concluídas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jurors still missing</source>
+        <translation>Jurados em falta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jurors down, submissions across:</source>
+        <translation>Jurados nas linhas, candidaturas nas colunas:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Reviews: {done} done, {draft} in draft, {missing} missing; {conflict} conflict(s).</source>
+        <translation>Avaliações: {done} concluídas, {draft} em rascunho, {missing} em falta; {conflict} conflito(s).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Still missing&lt;/b&gt;: {n} juror(s) owe reviews (missing or still in draft).</source>
+        <translation>&lt;b&gt;Ainda em falta&lt;/b&gt;: {n} jurado(s) com avaliações por entregar (em falta ou ainda em rascunho).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Nobody is missing&lt;/b&gt;: every assigned review is done.</source>
+        <translation>&lt;b&gt;Não falta ninguém&lt;/b&gt;: todas as avaliações atribuídas estão concluídas.</translation>
+    </message>
+</context>
+<context>
     <name>CriterionBlock</name>
     <message>
-        <location filename="../../imin_desktop/ui/juror/score_widgets.py" line="+296"/>
+        <location filename="../../imin_desktop/ui/juror/score_widgets.py" line="+363"/>
         <source>Criterion %1: %2</source>
         <translation>Critério %1: %2</translation>
     </message>
@@ -1863,7 +2888,7 @@
         <translation>Peso e atalho</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Description of %1</source>
         <translation>Descrição de %1</translation>
     </message>
@@ -1899,9 +2924,208 @@
     </message>
 </context>
 <context>
+    <name>DecisionsPage</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/decisions_page.py" line="+93"/>
+        <source>Standing</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Posição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submission</source>
+        <translation>Candidatura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flags</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Panel order</source>
+        <translation>Ordem do júri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>Rationale</source>
+        <translation>Fundamentação</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Decided by</source>
+        <translation>Decidido por</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decisions</source>
+        <translation>Decisões</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+109"/>
+        <source>Select a submission.</source>
+        <translation>Selecione uma candidatura.</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Why the panel decided so (shown in the report)</source>
+        <translation>Porque decidiu assim o júri (consta do relatório)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Record decision</source>
+        <translation>&amp;Registar decisão</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Withdraw</source>
+        <translation>Re&amp;tirar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Outcome:</source>
+        <translation>Res&amp;ultado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;ationale:</source>
+        <translation>&amp;Fundamentação:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>Undo</source>
+        <translation>Anular</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Redo</source>
+        <translation>Refazer</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Undo: {what}</source>
+        <translation>Anular: {what}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Decision (read-only: shown, not changed)</source>
+        <translation>Decisão (só de leitura: mostrada, não alterada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened read-only: decisions cannot be changed here.</source>
+        <translation>Aberto só para leitura: as decisões não podem ser alteradas aqui.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Changed elsewhere</source>
+        <translation>Alterada noutro lado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This decision was changed elsewhere (another window or imin decide) since you read it. Nothing was overwritten. Reload?</source>
+        <translation>Esta decisão foi alterada noutro lado (outra janela ou imin decide) depois de a ter lido. Nada foi substituído. Recarregar?</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>decide {id}</source>
+        <translation>decidir {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>The decision could not be undone</source>
+        <translation>Não foi possível anular a decisão</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Override the results?</source>
+        <translation>Contrariar os resultados?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{id} is {reasons}. Decide “{outcome}” anyway? The override is recorded in the audit trail.</source>
+        <translation>{id} está em: {reasons}. Decidir “{outcome}” mesmo assim? A exceção fica no registo de auditoria.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The decision was not recorded</source>
+        <translation>A decisão não foi registada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recording the decision…</source>
+        <translation>A registar a decisão…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>withdraw {id}</source>
+        <translation>retirar {id}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withdrawing the decision…</source>
+        <translation>A retirar a decisão…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not withdrawn</source>
+        <translation>Não retirada</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>order {ids}</source>
+        <translation>ordenar {ids}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The order could not be undone</source>
+        <translation>Não foi possível anular a ordem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recording the order…</source>
+        <translation>A registar a ordem…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The order was not recorded</source>
+        <translation>A ordem não foi registada</translation>
+    </message>
+</context>
+<context>
     <name>DropArea</name>
     <message>
-        <location filename="../../imin_desktop/ui/start_window.py" line="+81"/>
+        <location filename="../../imin_desktop/ui/start_window.py" line="+82"/>
         <source>Drop a juror kit here</source>
         <translation>Largue aqui um kit de jurado</translation>
     </message>
@@ -1939,7 +3163,7 @@
         <translation>Aconteceu algo inesperado. Tudo o que introduziu até agora está guardado.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+64"/>
         <source>Something went wrong</source>
         <translation>Algo correu mal</translation>
     </message>
@@ -1947,7 +3171,7 @@
 <context>
     <name>EventContext</name>
     <message>
-        <location filename="../../imin_desktop/ui/event/context.py" line="+83"/>
+        <location filename="../../imin_desktop/ui/event/context.py" line="+96"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1961,9 +3185,95 @@
     </message>
 </context>
 <context>
+    <name>EventPageOne</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/wizard.py" line="+43"/>
+        <source>The event</source>
+        <translation>O evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the challenge is called, and whether jurors see who submitted.</source>
+        <translation>Como se chama o desafio, e se os jurados veem quem se candidatou.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title of the event</source>
+        <translation>Título do evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. eHealth Summit 2026 challenge</source>
+        <translation>p. ex. desafio eHealth Summit 2026</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blind evaluation: jurors do not see the teams</source>
+        <translation>Avaliação anónima: os jurados não veem as equipas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. organisation, website</source>
+        <translation>p. ex. organização, sítio web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submission fields that identify the team, left out of the kits (comma-separated)</source>
+        <translation>Campos da candidatura que identificam a equipa, deixados fora dos kits (separados por vírgulas)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also &amp;hide fields</source>
+        <translation>&amp;Ocultar também os campos</translation>
+    </message>
+</context>
+<context>
+    <name>EventSections</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/pages.py" line="+46"/>
+        <source>Setup</source>
+        <translation>Preparação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignments</source>
+        <translation>Atribuições</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collect</source>
+        <translation>Recolha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions</source>
+        <translation>Decisões</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outputs</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit</source>
+        <translation>Auditoria</translation>
+    </message>
+</context>
+<context>
     <name>EventWindow</name>
     <message>
-        <location filename="../../imin_desktop/ui/event/window.py" line="+80"/>
+        <location filename="../../imin_desktop/ui/event/window.py" line="+81"/>
         <source>Sections of the event</source>
         <translation>Secções do evento</translation>
     </message>
@@ -2013,14 +3323,97 @@
         <translation>&amp;Fechar evento</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;New event…</source>
+        <translation>&amp;Novo evento…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;recente</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>The event could not be read</source>
         <translation>Não foi possível ler o evento</translation>
+    </message>
+</context>
+<context>
+    <name>ExAequoPanel</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/ex_aequo_panel.py" line="+33"/>
+        <source>Ex aequo groups</source>
+        <translation>Grupos ex aequo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ex aequo group</source>
+        <translation>Grupo ex aequo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order of the group, first place first</source>
+        <translation>Ordem do grupo, primeiro lugar primeiro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drag to order, or use Up and Down. Tick “same place as above” to keep a submission ex aequo with the one above it.</source>
+        <translation>Arraste para ordenar, ou use Subir e Descer. Assinale “mesmo lugar que a anterior” para manter uma candidatura ex aequo com a que está acima.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>Descer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rationale for this order (required)</source>
+        <translation>Fundamentação desta ordem (obrigatória)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rationale for the order</source>
+        <translation>Fundamentação da ordem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;order</source>
+        <translation>Registar &amp;ordem</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Rank {rank}: {ids}</source>
+        <translation>Posição {rank}: {ids}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Submissions with the same total that no tie-break separates. Put each group in the panel&apos;s order; the report follows it.</source>
+        <translation>Candidaturas com o mesmo total que nenhum desempate separa. Ponha cada grupo pela ordem do júri; o relatório segue-a.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No ex aequo groups under this method.</source>
+        <translation>Não há grupos ex aequo com este método.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no decision</source>
+        <translation>sem decisão</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checked: same place as the submission above</source>
+        <translation>Assinalada: mesmo lugar que a candidatura acima</translation>
     </message>
 </context>
 <context>
@@ -2101,7 +3494,7 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../imin_desktop/ui/common/attachments.py" line="+189"/>
+        <location filename="../../imin_desktop/ui/common/attachments.py" line="+205"/>
         <source>File</source>
         <translation>Ficheiro</translation>
     </message>
@@ -2117,9 +3510,27 @@
     </message>
 </context>
 <context>
+    <name>FolderDialog</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/handout.py" line="+82"/>
+        <source>Folder</source>
+        <translation>Pasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Folder</source>
+        <translation>&amp;Pasta</translation>
+    </message>
+</context>
+<context>
     <name>GateRow</name>
     <message>
-        <location filename="../../imin_desktop/ui/juror/score_widgets.py" line="+35"/>
+        <location filename="../../imin_desktop/ui/juror/score_widgets.py" line="+49"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
@@ -2137,6 +3548,11 @@
         <location line="+1"/>
         <source>%1: no</source>
         <translation>%1: não</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Y or S: yes · N: no</source>
+        <translation>S ou Y: sim · N: não</translation>
     </message>
 </context>
 <context>
@@ -2223,9 +3639,57 @@
     </message>
 </context>
 <context>
+    <name>JurorSubmissionMatrixTableModel</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/matrix_model.py" line="+52"/>
+        <source>assigned</source>
+        <translation>atribuída</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>calibration</source>
+        <translation>calibração</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assigned, review received</source>
+        <translation>atribuída, avaliação recebida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflict of interest</source>
+        <translation>conflito de interesses</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not assigned</source>
+        <translation>não atribuída</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>Reviewers</source>
+        <translation>Avaliadores</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jurors assigned to the submission</source>
+        <translation>Jurados atribuídos à candidatura</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}: {n} submission(s)</source>
+        <translation>{name}: {n} candidatura(s)</translation>
+    </message>
+</context>
+<context>
     <name>JurorsPanel</name>
     <message>
-        <location line="+52"/>
+        <location filename="../../imin_desktop/ui/event/people_panels.py" line="+52"/>
         <source>Drop a list of jurors here</source>
         <translation>Largue aqui uma lista de jurados</translation>
     </message>
@@ -2286,6 +3750,312 @@
     </message>
 </context>
 <context>
+    <name>KitsDialog</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/handout.py" line="+29"/>
+        <source>Export kits</source>
+        <translation>Exportar kits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One kit per juror with assignments (&lt;juror&gt;.iminkit). Exporting again keeps each juror&apos;s kit identity, so score files already handed back stay valid.</source>
+        <translation>Um kit por jurado com atribuições (&lt;jurado&gt;.iminkit). Exportar de novo mantém a identidade do kit de cada jurado, por isso os ficheiros de pontuação já devolvidos continuam válidos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Encrypt each kit with its own passphrase</source>
+        <translation>Cifrar cada kit com a sua própria frase-passe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The passphrases are shown once and written to passphrases.csv in the folder; give each juror theirs separately from the kit.</source>
+        <translation>As frases-passe são mostradas uma só vez e gravadas em passphrases.csv na pasta; entregue a cada jurado a sua, separadamente do kit.</translation>
+    </message>
+</context>
+<context>
+    <name>LeniencyChart</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/results_panels.py" line="+113"/>
+        <source>Juror leniency chart</source>
+        <translation>Gráfico da benevolência dos jurados</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>← stricter   points on the total   more generous →</source>
+        <translation>← mais exigente   pontos no total   mais benevolente →</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no estimate</source>
+        <translation>sem estimativa</translation>
+    </message>
+</context>
+<context>
+    <name>LeniencyPanel</name>
+    <message>
+        <location line="+26"/>
+        <source>How much each juror&apos;s totals sit above (generous) or below (strict) the others&apos; on the same submissions, estimated from shared submissions. The adjusted method removes these offsets.</source>
+        <translation>Quanto os totais de cada jurado ficam acima (generoso) ou abaixo (severo) dos outros nas mesmas candidaturas, estimado a partir das candidaturas partilhadas. O método ajustado retira estes desvios.</translation>
+    </message>
+</context>
+<context>
+    <name>NewEventWizard</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/wizard.py" line="+166"/>
+        <source>New event</source>
+        <translation>Novo evento</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The event could not be created</source>
+        <translation>Não foi possível criar o evento</translation>
+    </message>
+</context>
+<context>
+    <name>OutputsPage</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/outputs_page.py" line="+62"/>
+        <source>Language of the outputs</source>
+        <translation>Língua dos documentos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Consolidation method of the outputs</source>
+        <translation>Método de agregação dos documentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For every output</source>
+        <translation>Para todos os documentos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Língua:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Método:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Results workbook (.xlsx)</source>
+        <translation>Livro de resultados (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;workbook…</source>
+        <translation>Exportar &amp;livro…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every figure, review and decision, for spreadsheets.</source>
+        <translation>Todos os números, avaliações e decisões, para folhas de cálculo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decision report (.pdf)</source>
+        <translation>Relatório de decisão (.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Draft (watermarked)</source>
+        <translation>&amp;Rascunho (com marca de água)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Final, for signature</source>
+        <translation>&amp;Final, para assinatura</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Generate &amp;report…</source>
+        <translation>Gerar &amp;relatório…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Applicant&apos;s evaluation summary (.pdf)</source>
+        <translation>Resumo da avaliação para o candidato (.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submission of the summary</source>
+        <translation>Candidatura do resumo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;summary…</source>
+        <translation>Exportar re&amp;sumo…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One submission&apos;s scores and comments, to send to its applicant.</source>
+        <translation>As pontuações e os comentários de uma candidatura, para enviar ao candidato.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Evaluation letters (one .pdf per submission)</source>
+        <translation>Cartas de avaliação (um .pdf por candidatura)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>English</source>
+        <translation>Inglês</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Português</source>
+        <translation>Português</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each in its submission&apos;s language</source>
+        <translation>Cada uma na língua da sua candidatura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the letters</source>
+        <translation>Língua das cartas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;letters…</source>
+        <translation>Exportar &amp;cartas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A letter to every applicant with the panel&apos;s consensus scores (the mean where none was agreed), comments and decision.</source>
+        <translation>Uma carta para cada candidato com as pontuações de consenso do júri (a média onde nada foi acordado), os comentários e a decisão.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Open a PDF…</source>
+        <translation>&amp;Abrir um PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview a report generated earlier</source>
+        <translation>Pré-visualizar um relatório gerado antes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No report previewed yet: generate one, or open a PDF.</source>
+        <translation>Ainda nenhum relatório pré-visualizado: gere um, ou abra um PDF.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Export the workbook</source>
+        <translation>Exportar o livro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Livro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exporting the workbook…</source>
+        <translation>A exportar o livro…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workbook was not exported</source>
+        <translation>O livro não foi exportado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Generate the decision report</source>
+        <translation>Gerar o relatório de decisão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <location line="+36"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Generating the evaluation summary…</source>
+        <translation>A gerar o resumo da avaliação…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generating the decision report…</source>
+        <translation>A gerar o relatório de decisão…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report was not generated</source>
+        <translation>O relatório não foi gerado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The event is not ready for a final report</source>
+        <translation>O evento ainda não está pronto para um relatório final</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still missing:
+{list}
+
+Generate a final report anyway?</source>
+        <translation>Ainda falta:
+{list}
+
+Gerar um relatório final mesmo assim?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export the evaluation summary</source>
+        <translation>Exportar o resumo da avaliação</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Folder for the evaluation letters</source>
+        <translation>Pasta para as cartas de avaliação</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing the evaluation letters…</source>
+        <translation>A escrever as cartas de avaliação…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The letters were not written</source>
+        <translation>As cartas não foram escritas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Written: {path}</source>
+        <translation>Escrito: {path}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Preview a PDF</source>
+        <translation>Pré-visualizar um PDF</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The report was not printed</source>
+        <translation>O relatório não foi impresso</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Enviada %n página para a impressora.</numerusform>
+            <numerusform>Enviadas %n páginas para a impressora.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../../imin_desktop/ui/common/passphrase_dialog.py" line="+21"/>
@@ -2332,9 +4102,52 @@
     </message>
 </context>
 <context>
+    <name>PassphrasesDialog</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/handout.py" line="+25"/>
+        <source>Kit passphrases</source>
+        <translation>Frases-passe dos kits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;{n} encrypted kit(s) written.&lt;/b&gt; These passphrases are shown only now. The list was saved as &lt;b&gt;{file}&lt;/b&gt; — print it or keep it safe, and give each juror their passphrase separately from their kit (in person, by phone or text message).</source>
+        <translation>&lt;b&gt;Kits cifrados gravados: {n}.&lt;/b&gt; Estas frases-passe só são mostradas agora. A lista foi guardada como &lt;b&gt;{file}&lt;/b&gt; — imprima-a ou guarde-a em segurança, e entregue a cada jurado a sua frase-passe separadamente do kit (em pessoa, por telefone ou mensagem).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Juror</source>
+        <translation>Jurado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kit</source>
+        <translation>Kit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation>Frase-passe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrases</source>
+        <translation>Frases-passe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy all</source>
+        <translation>Copiar tudo</translation>
+    </message>
+</context>
+<context>
     <name>PdfPage</name>
     <message>
-        <location filename="../../imin_desktop/ui/common/attachments.py" line="-137"/>
+        <location filename="../../imin_desktop/ui/common/attachments.py" line="-153"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
@@ -2416,15 +4229,28 @@
         <translation>Documento PDF</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+44"/>
         <source>of %1</source>
         <translation>de %1</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../imin_desktop/ui/common/pdf_print.py" line="+27"/>
+        <source>There is no document to print.</source>
+        <translation>Não há nenhum documento para imprimir.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The printer could not be started.</source>
+        <translation>Não foi possível iniciar a impressora.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../imin_desktop/ui/event/submissions_panel.py" line="+43"/>
+        <location filename="../../imin_desktop/ui/event/submissions_panel.py" line="+44"/>
         <source>Nothing was imported</source>
         <translation>Nada foi importado</translation>
     </message>
@@ -2460,9 +4286,108 @@
     </message>
 </context>
 <context>
+    <name>RankingTableModel</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/ranking_model.py" line="+127"/>
+        <source>Standing</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ranked: passes every threshold and gate. The others are shown apart.</source>
+        <translation>Classificada: cumpre todos os limiares e perguntas de elegibilidade. As outras são mostradas à parte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Posição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank under the chosen method (4= : ex aequo, shared); a settled ex aequo group takes its places in the panel&apos;s order. Submissions shown apart keep their computed rank for reference.</source>
+        <translation>Posição no método escolhido (4= : ex aequo, partilhada); um grupo ex aequo desempatado ocupa os seus lugares pela ordem do júri. As candidaturas mostradas à parte mantêm a posição calculada, para referência.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submission</source>
+        <translation>Candidatura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consolidated total under the chosen method</source>
+        <translation>Total consolidado no método escolhido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviews</source>
+        <translation>Avaliações</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted reviews / assigned</source>
+        <translation>Avaliações contadas / atribuídas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spread</source>
+        <translation>Amplitude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest minus lowest review total</source>
+        <translation>Maior menos menor total das avaliações</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank range</source>
+        <translation>Intervalo de posição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5th–95th percentile of the rank when the reviews are resampled</source>
+        <translation>Percentis 5–95 da posição quando as avaliações são reamostradas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>P(top %n)</source>
+        <translation>
+            <numerusform>P(top %n)</numerusform>
+            <numerusform>P(top %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Share of resamples in which it finished in the top %n</source>
+        <translation>
+            <numerusform>Proporção de reamostragens em que ficou no top %n</numerusform>
+            <numerusform>Proporção de reamostragens em que ficou no top %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flags</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+</context>
+<context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../imin_desktop/ui/event/widgets.py" line="+106"/>
+        <location filename="../../imin_desktop/ui/event/widgets.py" line="+107"/>
         <source>Filter (accents and case ignored)</source>
         <translation>Filtrar (sem distinguir acentos nem maiúsculas)</translation>
     </message>
@@ -2472,15 +4397,462 @@
         <translation>Filtrar {what}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>{shown} of {total}</source>
         <translation>{shown} de {total}</translation>
     </message>
 </context>
 <context>
+    <name>ReliabilityPanel</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/reliability_panel.py" line="+39"/>
+        <source>the jurors agree well: the ranking rests on shared judgement</source>
+        <translation>os jurados concordam bem: a classificação assenta num juízo partilhado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tentative agreement: read the flagged submissions before deciding</source>
+        <translation>concordância provisória: leia as candidaturas com alertas antes de decidir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low agreement: the totals depend on who reviewed; consider the adjusted method and a discussion of the disputed submissions</source>
+        <translation>concordância fraca: os totais dependem de quem avaliou; considere o método ajustado e uma discussão das candidaturas em desacordo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>excellent</source>
+        <translation>excelente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>good</source>
+        <translation>boa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>moderate</source>
+        <translation>moderada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>poor</source>
+        <translation>fraca</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Agreement on the review totals</source>
+        <translation>Concordância nos totais das avaliações</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement per criterion</source>
+        <translation>Concordância por critério</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>missing</source>
+        <translation>em falta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not computed</source>
+        <translation>não calculado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ICC(2,1)</source>
+        <translation>ICC(2,1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ICC(1,1)</source>
+        <translation>ICC(1,1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{raters} jurors with counted reviews; {rows} submissions reviewed by all of them.</source>
+        <translation>{raters} jurados com avaliações contadas; {rows} candidaturas avaliadas por todos eles.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Krippendorff&apos;s alpha (interval)</source>
+        <translation>Alfa de Krippendorff (intervalar)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Krippendorff&apos;s alpha (ordinal)</source>
+        <translation>Alfa de Krippendorff (ordinal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same, counting only the order of the scores</source>
+        <translation>o mesmo, contando só a ordem das pontuações</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{words} consistency of single jurors&apos; totals</source>
+        <translation>consistência {words} dos totais de cada jurado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kendall&apos;s W</source>
+        <translation>W de Kendall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how far the jurors order the same submissions alike (1 = identically)</source>
+        <translation>até que ponto os jurados ordenam as mesmas candidaturas da mesma forma (1 = igual)</translation>
+    </message>
+</context>
+<context>
+    <name>Results</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/wording.py" line="+37"/>
+        <source>Mean</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trimmed mean</source>
+        <translation>Média aparada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Z-score (per juror)</source>
+        <translation>Z-score (por jurado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjusted for juror leniency</source>
+        <translation>Ajustado à benevolência dos jurados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Panel consensus</source>
+        <translation>Consenso do júri</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The average of the counted reviews, criterion by criterion.</source>
+        <translation>A média das avaliações contadas, critério a critério.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The middle review per criterion: one outlying juror cannot move it.</source>
+        <translation>A avaliação do meio em cada critério: um jurado discrepante não a move.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The average after dropping the highest and lowest review (with 4+).</source>
+        <translation>A média depois de retirar a avaliação mais alta e a mais baixa (com 4 ou mais).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each juror&apos;s scores standardised first, so strict and generous jurors weigh the same.</source>
+        <translation>As pontuações de cada jurado são primeiro normalizadas, para que jurados exigentes e benevolentes pesem o mesmo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each juror&apos;s leniency estimated from shared submissions and removed.</source>
+        <translation>A benevolência de cada jurado é estimada nas candidaturas partilhadas e retirada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The panel&apos;s agreed scores where recorded, the mean elsewhere.</source>
+        <translation>As pontuações acordadas pelo júri onde existem, a média nas restantes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>jurors disagree</source>
+        <translation>desacordo entre jurados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>few reviews</source>
+        <translation>poucas avaliações</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ex aequo</source>
+        <translation>ex aequo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>below threshold</source>
+        <translation>abaixo do limiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ineligible</source>
+        <translation>não elegível</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eligibility disputed</source>
+        <translation>elegibilidade contestada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not comparable</source>
+        <translation>não comparável</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>depends on method</source>
+        <translation>depende do método</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no consensus</source>
+        <translation>sem consenso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consensus far from reviews</source>
+        <translation>consenso afastado das avaliações</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The review totals are far apart (spread above the event&apos;s disagreement limit): read the reviews before deciding.</source>
+        <translation>Os totais das avaliações estão muito afastados (amplitude acima do limite de desacordo do evento): leia as avaliações antes de decidir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fewer counted reviews than assigned, or fewer than two.</source>
+        <translation>Menos avaliações contadas do que atribuídas, ou menos de duas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same total and no tie-break separates it from another submission; the panel settles the order on the Decisions page.</source>
+        <translation>Mesmo total e nenhum desempate a separa de outra candidatura; o júri decide a ordem na página Decisões.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A criterion or the total is below the rubric&apos;s threshold: shown apart from the ranked list.</source>
+        <translation>Um critério ou o total está abaixo do limiar da grelha: mostrada à parte da classificação.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More than half of the counted reviews answered an eligibility question &apos;no&apos;: shown apart from the ranked list.</source>
+        <translation>Mais de metade das avaliações contadas respondeu &apos;não&apos; a uma pergunta de elegibilidade: mostrada à parte da classificação.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least one juror answered an eligibility question &apos;no&apos;.</source>
+        <translation>Pelo menos um jurado respondeu &apos;não&apos; a uma pergunta de elegibilidade.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its jurors share no submission with the other jurors: adjusted values are comparable only within their group.</source>
+        <translation>Os seus jurados não partilham nenhuma candidatura com os outros: os valores ajustados só são comparáveis dentro do grupo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whether it is in the top k changes with the method: see Method sensitivity.</source>
+        <translation>Estar ou não no top k muda com o método: veja Sensibilidade ao método.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not every criterion has an agreed score: the mean is used where none is.</source>
+        <translation>Nem todos os critérios têm pontuação acordada: onde falta, é usada a média.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An agreed score is far from the mean of the individual reviews.</source>
+        <translation>Uma pontuação acordada está afastada da média das avaliações individuais.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Ranked</source>
+        <translation>Classificada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apart: below threshold</source>
+        <translation>À parte: abaixo do limiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apart: ineligible</source>
+        <translation>À parte: não elegível</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apart: not assessed</source>
+        <translation>À parte: não avaliada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Winner</source>
+        <translation>Vencedora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finalist</source>
+        <translation>Finalista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Honourable mention</source>
+        <translation>Menção honrosa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not selected</source>
+        <translation>Não selecionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ineligible</source>
+        <translation>Não elegível</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funded</source>
+        <translation>Financiada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reserve</source>
+        <translation>Lista de reserva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not funded</source>
+        <translation>Não financiada</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/results_page.py" line="+57"/>
+        <source>Consolidation method</source>
+        <translation>Método de agregação</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter by id, title, flag, decision…</source>
+        <translation>Filtrar por id, título, alerta, decisão…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter the ranking</source>
+        <translation>Filtrar a classificação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open reviews…</source>
+        <translation>Abrir avaliações…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every review of the selected submission, side by side (or double-click a row)</source>
+        <translation>Todas as avaliações da candidatura selecionada, lado a lado (ou faça duplo clique numa linha)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ranking</source>
+        <translation>Classificação</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Grey rows marked “Apart” are not in the ranked list: below a threshold, ineligible, or without counted reviews; their rank is shown for reference. Hover a flag for its explanation.</source>
+        <translation>As linhas a cinzento marcadas “À parte” não estão na classificação: abaixo de um limiar, não elegíveis ou sem avaliações contadas; a posição é mostrada para referência. Passe o cursor sobre um alerta para ver a explicação.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Method sensitivity</source>
+        <translation>Sensibilidade ao método</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Juror leniency</source>
+        <translation>Benevolência dos jurados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reliability</source>
+        <translation>Concordância</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Método:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Computing the results ({method})…</source>
+        <translation>A calcular os resultados ({method})…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The results could not be computed</source>
+        <translation>Não foi possível calcular os resultados</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{ranked} ranked · {apart} apart</source>
+        <translation>{ranked} classificadas · {apart} à parte</translation>
+    </message>
+</context>
+<context>
+    <name>RubricPage</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/wizard.py" line="-188"/>
+        <source>The rubric</source>
+        <translation>A grelha de avaliação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The criteria jurors score. It can be replaced until the first kit or score sheet is handed out.</source>
+        <translation>Os critérios que os jurados pontuam. Pode ser substituída até ser entregue o primeiro kit ou folha de pontuação.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A rubric that comes with imIN (English and Portuguese)</source>
+        <translation>Uma grelha de avaliação incluída no imIN (inglês e português)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A rubric file (.json or .xlsx)</source>
+        <translation>Um ficheiro de grelha de avaliação (.json ou .xlsx)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rubric file</source>
+        <translation>Ficheiro da grelha de avaliação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose a rubric</source>
+        <translation>Escolher uma grelha de avaliação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rubrics (*.json *.xlsx);;All files (*)</source>
+        <translation>Grelhas de avaliação (*.json *.xlsx);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This rubric cannot be used: {why}</source>
+        <translation>Esta grelha de avaliação não pode ser usada: {why}</translation>
+    </message>
+</context>
+<context>
     <name>RubricPanel</name>
     <message>
-        <location filename="../../imin_desktop/ui/event/rubric_view.py" line="+16"/>
+        <location filename="../../imin_desktop/ui/event/rubric_view.py" line="+123"/>
         <source>Rubric status</source>
         <translation>Estado da grelha de avaliação</translation>
     </message>
@@ -2523,15 +4895,153 @@
 <context>
     <name>RubricView</name>
     <message>
-        <location line="-121"/>
+        <location line="-128"/>
         <source>Rubric</source>
         <translation>Grelha de avaliação</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>weighted sum of the criteria</source>
+        <translation>soma ponderada dos critérios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weighted mean of the criteria</source>
+        <translation>média ponderada dos critérios</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Identifier: {id} · total: {total}, from {low} to {high} · scale {min}–{max} in steps of {step}</source>
+        <translation>Identificador: {id} · total: {total}, de {low} a {high} · escala {min}–{max} com passo de {step}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the total</source>
+        <translation>o total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the unweighted sum of the criteria</source>
+        <translation>a soma não ponderada dos critérios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overall threshold: {value}, applied to {basis}.</source>
+        <translation>Limiar global: {value}, aplicado a {basis}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Criterion</source>
+        <translation>Critério</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale</source>
+        <translation>Escala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threshold</source>
+        <translation>Limiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Comentário</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>required</source>
+        <translation>obrigatório</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gates (yes/no questions)</source>
+        <translation>Perguntas de elegibilidade (sim/não)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lowest first</source>
+        <translation>menor primeiro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>highest first</source>
+        <translation>maior primeiro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>submission field {name}, {way}</source>
+        <translation>campo {name} da candidatura, {way}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>criterion {name}</source>
+        <translation>critério {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tie-break order</source>
+        <translation>Ordem de desempate</translation>
+    </message>
+</context>
+<context>
+    <name>SavePage</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/wizard.py" line="+13"/>
+        <source>Where to save the event</source>
+        <translation>Onde guardar o evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event is one file (.imin) holding everything: submissions, jurors, scores, decisions. Keep it somewhere backed up.</source>
+        <translation>O evento é um único ficheiro (.imin) com tudo: candidaturas, jurados, pontuações, decisões. Guarde-o num sítio com cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Event file</source>
+        <translation>Ficheiro do evento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Save the event as</source>
+        <translation>Guardar o evento como</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event files (*.imin)</source>
+        <translation>Ficheiros de evento (*.imin)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file} already exists: choose another name.</source>
+        <translation>{file} já existe: escolha outro nome.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>A pasta {folder} não existe.</translation>
     </message>
 </context>
 <context>
     <name>ScoreSelector</name>
     <message>
-        <location filename="../../imin_desktop/ui/juror/score_widgets.py" line="-267"/>
+        <location filename="../../imin_desktop/ui/juror/score_widgets.py" line="-315"/>
         <source>not scored</source>
         <translation>sem pontuação</translation>
     </message>
@@ -2539,7 +5049,7 @@
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../imin_desktop/ui/juror/scoring_panel.py" line="+45"/>
+        <location filename="../../imin_desktop/ui/juror/scoring_panel.py" line="+46"/>
         <source>Scoring</source>
         <translation>Avaliação</translation>
     </message>
@@ -2607,19 +5117,19 @@
     <message>
         <location line="+2"/>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+116"/>
         <location line="+12"/>
         <location line="+1"/>
         <source>Mark as done</source>
         <translation>Marcar como concluída</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-122"/>
         <source>What is still missing</source>
         <translation>O que ainda falta</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+93"/>
         <source>No score (conflict)</source>
         <translation>Sem pontuação (conflito)</translation>
     </message>
@@ -2686,6 +5196,40 @@
     </message>
 </context>
 <context>
+    <name>SensitivityPanel</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/results_panels.py" line="-144"/>
+        <source>Method sensitivity</source>
+        <translation>Sensibilidade ao método</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Submission</source>
+        <translation>Candidatura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>The top %n changes with the method for: {ids}. ★ marks a place in the top %n.</source>
+        <translation>
+            <numerusform>O top %n muda com o método para: {ids}. ★ marca um lugar no top %n.</numerusform>
+            <numerusform>O top %n muda com o método para: {ids}. ★ marca um lugar no top %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The top %n is the same under every method. ★ marks a place in the top %n.</source>
+        <translation>
+            <numerusform>O top %n é o mesmo em todos os métodos. ★ marca um lugar no top %n.</numerusform>
+            <numerusform>O top %n é o mesmo em todos os métodos. ★ marca um lugar no top %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SetupPage</name>
     <message>
         <location filename="../../imin_desktop/ui/event/setup_page.py" line="+21"/>
@@ -2711,6 +5255,34 @@
         <location line="+1"/>
         <source>C&amp;onflicts</source>
         <translation>C&amp;onflitos</translation>
+    </message>
+</context>
+<context>
+    <name>SheetsDialog</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/handout.py" line="-39"/>
+        <source>Export score sheets</source>
+        <translation>Exportar folhas de pontuação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One Excel score sheet per juror with assignments, for jurors who will not install the program. Filled sheets are merged on the Collect page.</source>
+        <translation>Uma folha de pontuação Excel por jurado com atribuições, para os jurados que não vão instalar o programa. As folhas preenchidas são juntas na página Recolha.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>English</source>
+        <translation>Inglês</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portuguese</source>
+        <translation>Português</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Língua</translation>
     </message>
 </context>
 <context>
@@ -2745,34 +5317,24 @@
         <translation>Logótipo do imIN</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Score your assigned submissions, offline.</source>
-        <translation>Avalie as candidaturas que lhe foram atribuídas, sem ligação à Internet.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Drop your juror kit (.iminkit) here, or</source>
-        <translation>Largue aqui o seu kit de jurado (.iminkit), ou</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+52"/>
+        <location line="+27"/>
+        <location line="+67"/>
         <source>Open a juror kit…</source>
         <translation>Abrir um kit de jurado…</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+77"/>
+        <location line="-66"/>
+        <location line="+103"/>
         <source>Open a juror kit</source>
         <translation>Abrir um kit de jurado</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-101"/>
         <source>Choose the kit file the coordinator gave you (Ctrl+O)</source>
         <translation>Escolha o ficheiro do kit que o coordenador lhe deu (Ctrl+O)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Opening progress</source>
         <translation>Progresso da abertura</translation>
     </message>
@@ -2792,28 +5354,63 @@
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+6"/>
-        <source>Recent kits</source>
-        <translation>Kits recentes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>Double-click or press Enter to open</source>
         <translation>Faça duplo clique ou prima Enter para abrir</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>No kit opened yet on this computer.</source>
-        <translation>Ainda não foi aberto nenhum kit neste computador.</translation>
+        <location line="-77"/>
+        <source>Score your assigned submissions offline, or run a challenge&apos;s jury.</source>
+        <translation>Avalie as candidaturas que lhe foram atribuídas sem ligação à Internet, ou conduza o júri de um desafio.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Drop your juror kit (.iminkit) or an event file (.imin) here, or</source>
+        <translation>Largue aqui o seu kit de jurado (.iminkit) ou um ficheiro de evento (.imin), ou</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open an event read-only…</source>
+        <translation>Abrir um evento só para leitura…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For a manager: read the results and decisions, print the report, change nothing</source>
+        <translation>Para um responsável: ler os resultados e as decisões, imprimir o relatório, sem alterar nada</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+6"/>
+        <source>Recent kits and events</source>
+        <translation>Kits e eventos recentes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Create an event…</source>
+        <translation>Criar um evento…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No kit or event opened yet on this computer.</source>
+        <translation>Ainda não foi aberto nenhum kit nem evento neste computador.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open an event read-only</source>
+        <translation>Abrir um evento só para leitura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event files (*.imin);;All files (*)</source>
+        <translation>Ficheiros de evento (*.imin);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Juror kits (*.iminkit);;Event files (*.imin);;All files (*)</source>
         <translation>Kits de jurado (*.iminkit);;Ficheiros de evento (*.imin);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>&lt;b&gt;{file}&lt;/b&gt; was not found.</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt; não foi encontrado.</translation>
     </message>
@@ -2828,24 +5425,29 @@
         <translation>Essa frase-passe não abre este kit. Confirme-a com o coordenador (as maiúsculas contam) e tente de novo.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>This kit could not be opened</source>
         <translation>Não foi possível abrir este kit</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&lt;b&gt;{file}&lt;/b&gt; could not be opened as a juror kit.</source>
-        <translation>Não foi possível abrir &lt;b&gt;{file}&lt;/b&gt; como kit de jurado.</translation>
+        <location line="+4"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt; is not a juror kit imIN Desktop can open. Ask your coordinator for your juror kit (the &lt;b&gt;.iminkit&lt;/b&gt; file) and open that one.</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; não é um kit de jurado que o imIN Desktop consiga abrir. Peça ao coordenador o seu kit de jurado (o ficheiro &lt;b&gt;.iminkit&lt;/b&gt;) e abra esse.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt; could not be opened as an event file. If it came from someone else, ask them to send it again; a damaged file cannot be repaired here.</source>
+        <translation>Não foi possível abrir &lt;b&gt;{file}&lt;/b&gt; como ficheiro de evento. Se veio de outra pessoa, peça-lhe que o envie de novo; um ficheiro danificado não pode ser reparado aqui.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Details…</source>
+        <translation>Detalhes…</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>This event could not be opened</source>
         <translation>Não foi possível abrir este evento</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;b&gt;{file}&lt;/b&gt; could not be opened as an event file.</source>
-        <translation>Não foi possível abrir &lt;b&gt;{file}&lt;/b&gt; como ficheiro de evento.</translation>
     </message>
 </context>
 <context>
@@ -2872,9 +5474,103 @@
     </message>
 </context>
 <context>
+    <name>SubmissionDialog</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/submission_dialog.py" line="+54"/>
+        <source>{id} — reviews</source>
+        <translation>{id} — avaliações</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rank {rank} · total {total} ({method}) · {standing} · {reviews} counted of {assigned} assigned</source>
+        <translation>Posição {rank} · total {total} ({method}) · {standing} · {reviews} contadas de {assigned} atribuídas</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No flags.</source>
+        <translation>Sem alertas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+29"/>
+        <source>Reviews side by side</source>
+        <translation>Avaliações lado a lado</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Attachments:</source>
+        <translation>Anexos:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Panel consensus</source>
+        <translation>Consenso do júri</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Comentário</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consolidated</source>
+        <translation>Consolidado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>counted</source>
+        <translation>contada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not counted: conflict</source>
+        <translation>não contada: conflito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not counted: draft</source>
+        <translation>não contada: rascunho</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name} · {status} · updated {at}</source>
+        <translation>{name} · {status} · atualizada {at}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draft</source>
+        <translation>rascunho</translation>
+    </message>
+</context>
+<context>
     <name>SubmissionListPane</name>
     <message>
-        <location filename="../../imin_desktop/ui/juror/submission_list.py" line="+198"/>
+        <location filename="../../imin_desktop/ui/juror/submission_list.py" line="+204"/>
         <source>Filter by id or title (Ctrl+F)</source>
         <translation>Filtrar por id ou título (Ctrl+F)</translation>
     </message>
@@ -2884,7 +5580,7 @@
         <translation>Filtrar candidaturas</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Show submissions by state</source>
         <translation>Mostrar candidaturas por estado</translation>
     </message>
@@ -2932,7 +5628,7 @@
 <context>
     <name>SubmissionTableModel</name>
     <message>
-        <location line="-199"/>
+        <location line="-202"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -2979,11 +5675,21 @@
         <source>No attachments</source>
         <translation>Sem anexos</translation>
     </message>
+    <message>
+        <location line="+67"/>
+        <source>Team</source>
+        <translation>Equipa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blind review: the team is not shown.</source>
+        <translation>Avaliação anónima: a equipa não é mostrada.</translation>
+    </message>
 </context>
 <context>
     <name>SubmissionsPanel</name>
     <message>
-        <location filename="../../imin_desktop/ui/event/submissions_panel.py" line="+22"/>
+        <location filename="../../imin_desktop/ui/event/submissions_panel.py" line="+23"/>
         <source>Drop submission packages here</source>
         <translation>Largue aqui pacotes de candidaturas</translation>
     </message>
@@ -3101,7 +5807,7 @@
 <context>
     <name>WorkspaceWindow</name>
     <message>
-        <location filename="../../imin_desktop/ui/juror/workspace_window.py" line="+57"/>
+        <location filename="../../imin_desktop/ui/juror/workspace_window.py" line="+60"/>
         <source>%1 — %2 — imIN Desktop</source>
         <translation>%1 — %2 — imIN Desktop</translation>
     </message>
@@ -3136,7 +5842,7 @@
         <translation>Cada alteração fica guardada neste computador no momento em que a faz</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>&amp;Next submission</source>
         <translation>Candidatura &amp;seguinte</translation>
     </message>
@@ -3216,7 +5922,22 @@
         <translation>Critério %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>&amp;Eligibility questions</source>
+        <translation>Perguntas de &amp;elegibilidade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the next unanswered eligibility question</source>
+        <translation>Ir para a próxima pergunta de elegibilidade sem resposta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overall &amp;comment</source>
+        <translation>&amp;Comentário geral</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
@@ -3231,7 +5952,7 @@
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
@@ -3251,7 +5972,7 @@
         <translation>Ir para o critério 1 … %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Next / previous field</source>
         <translation>Campo seguinte / anterior</translation>
     </message>
@@ -3274,6 +5995,16 @@
         <location line="+1"/>
         <source>Clear the score</source>
         <translation>Apagar a pontuação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Y or S / N</source>
+        <translation>S ou Y / N</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer an eligibility question yes / no</source>
+        <translation>Responder sim / não a uma pergunta de elegibilidade</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3316,19 +6047,22 @@
         <translation>resposta</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+87"/>
+        <location line="+76"/>
+        <source>This review was done; your change put it back in progress. Mark it as done again when you are sure (Ctrl+D).</source>
+        <translation>Esta avaliação estava concluída; a sua alteração voltou a pô-la em curso. Marque-a de novo como concluída quando tiver a certeza (Ctrl+D).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>mark as done</source>
         <translation>marcar como concluída</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+84"/>
+        <location line="-2"/>
         <source>reopen</source>
         <translation>reabrir</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-66"/>
         <source>✓ Saved at %1</source>
         <translation>✓ Guardado às %1</translation>
     </message>
@@ -3343,7 +6077,7 @@
         <translation>Não foi possível guardar a sua última alteração</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+70"/>
         <source>conflict of interest</source>
         <translation>conflito de interesses</translation>
     </message>

@@ -129,3 +129,21 @@ def test_setup_page_is_a_page_of_the_window(qtbot, demo_event, runner, settings,
     assert isinstance(window.page("setup"), SetupPage)
     assert Path(str(window.ctx.path)).name == "demo.imin"
     window.close()
+
+
+def test_cancelled_import_leaves_the_event_unchanged(
+    qtbot, demo_folder, runner, settings, tmp_path
+):
+    event = event_file(tmp_path)
+    window = open_window(qtbot, event, runner, settings)
+    page = show(qtbot, window, "setup")
+    before = iterdump(event)
+
+    page.submissions.import_paths([demo_folder / "packages"])
+    assert page.submissions.task is not None
+    page.submissions.task.cancel()  # as the progress dialog's Cancel does
+    settle(qtbot, window)
+
+    assert page.submissions.message.text() == "Import cancelled: nothing was imported."
+    assert iterdump(event) == before
+    window.close()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from imin_desktop.domain.progress import SILENT, Progress
 from imin_desktop.ui.common.table_model import Column
+from imin_desktop.ui.common.tasks import TaskHandle
 from imin_desktop.ui.event.context import EventContext
 from imin_desktop.ui.event.coverage_view import CoveragePanel
 from imin_desktop.ui.event.page import EventPage
@@ -68,6 +69,13 @@ def merge_task(
     return import_score_files(db, files, progress=progress)
 
 
+def _preload(*, progress: Progress = SILENT) -> None:
+    import imin_desktop.services.scores  # noqa: F401
+    from imin_desktop.services.events import warm_up
+
+    warm_up()
+
+
 def _coverage(db: Database) -> tuple[Coverage, list[JurorInfo]]:
     from imin_desktop.services.coverage import coverage
     from imin_desktop.services.jurors import list_jurors
@@ -81,6 +89,7 @@ class CollectPage(EventPage):
         self.setObjectName("collectPage")
         editable = not ctx.read_only
         self.outcomes: list[FileOutcome] = []
+        self.task: TaskHandle | None = None
         self.words = {"accepted": self.tr("accepted"), "superseded": self.tr("superseded"),
                       "duplicate": self.tr("duplicate"), "refused": self.tr("refused")}  # fmt: skip
 
@@ -142,6 +151,7 @@ class CollectPage(EventPage):
         layout.addWidget(self.drop)
         layout.addWidget(self.splitter, 1)
         self.summary.setText(self.tr("No files merged in this session yet."))
+        ctx.runner.start("preload merging", _preload)  # a first drop does not wait for imports
 
     def reason(self, outcome: FileOutcome) -> str:
         if outcome.reason:
@@ -177,7 +187,7 @@ class CollectPage(EventPage):
         """Merge dropped or opened files and folders in the background."""
         if self.ctx.read_only or not paths:
             return
-        self.ctx.run(self, self.tr("Merging score files"), merge_task, self.ctx.db, list(paths),
+        self.task = self.ctx.run(self, self.tr("Merging score files"), merge_task, self.ctx.db, list(paths),
                      on_success=self._merged, on_cancelled=self._cancelled,
                      error_title=self.tr("The score files could not be merged"))  # fmt: skip
 

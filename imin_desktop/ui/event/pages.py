@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from importlib import import_module
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from imin_desktop.ui.event.context import EventContext
 from imin_desktop.ui.event.page import EventPage, PendingPage
@@ -20,9 +20,9 @@ PAGE_CLASSES: dict[str, str | None] = {
     "assignments": "imin_desktop.ui.event.assignments_page:AssignmentsPage",
     "collect": "imin_desktop.ui.event.collect_page:CollectPage",
     "results": "imin_desktop.ui.event.results_page:ResultsPage",
-    "decisions": None,
-    "outputs": None,
-    "audit": None,
+    "decisions": "imin_desktop.ui.event.decisions_page:DecisionsPage",
+    "outputs": "imin_desktop.ui.event.outputs_page:OutputsPage",
+    "audit": "imin_desktop.ui.event.audit_page:AuditPage",
 }
 
 
@@ -41,14 +41,14 @@ def _factory(key: str, label: str) -> Callable[[EventContext], EventPage]:
 
 def page_specs(owner: QObject) -> list[tuple[str, str, Callable[[EventContext], EventPage]]]:
     """(key, translated label, factory) for every section, in navigation order."""
-    tr = owner.tr
+    del owner  # the labels have their own translation context
     labels = {
-        "setup": tr("Setup"),
-        "assignments": tr("Assignments"),
-        "collect": tr("Collect"),
-        "results": tr("Results"),
-        "decisions": tr("Decisions"),
-        "outputs": tr("Outputs"),
-        "audit": tr("Audit"),
+        "setup": QCoreApplication.translate("EventSections", "Setup"),
+        "assignments": QCoreApplication.translate("EventSections", "Assignments"),
+        "collect": QCoreApplication.translate("EventSections", "Collect"),
+        "results": QCoreApplication.translate("EventSections", "Results"),
+        "decisions": QCoreApplication.translate("EventSections", "Decisions"),
+        "outputs": QCoreApplication.translate("EventSections", "Outputs"),
+        "audit": QCoreApplication.translate("EventSections", "Audit"),
     }
     return [(key, labels[key], _factory(key, labels[key])) for key in PAGE_CLASSES]

@@ -51,14 +51,15 @@ def step_letters(folder: Path) -> tuple[str, float, float]:
     from benchmarks.bench_report import with_comments
 
     data = with_comments(reference_data())
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     letters = build_letters(data, {}, "submission")
     write_letters(letters, folder / "letters", event_title=data.event_title,
                   date=data.generated_at)  # fmt: skip
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     floor = floor_seconds(letters, folder / "floor")
-    return (f"evaluation letters ({len(letters):,} PDFs + letters.csv; target ≤ "
-            f"{TARGET_SECONDS:.0f} s)", seconds, floor)  # fmt: skip
+    # On a shared machine the wall time includes waiting for a core; the CPU time is the work.
+    return (f"evaluation letters ({len(letters):,} PDFs + letters.csv, {cpu:.1f} s CPU; "
+            f"target ≤ {TARGET_SECONDS:.0f} s)", seconds, floor)  # fmt: skip
 
 
 def run() -> list[tuple[str, float, float]]:

@@ -26,6 +26,7 @@ BENCHES = [
     "bench_exports",
     "bench_letters",
     "bench_gui",
+    "bench_ranking",
 ]
 
 

@@ -12,6 +12,7 @@ real pitch deck and cover with ``realistic=True``.
 from __future__ import annotations
 
 import functools
+import io
 import shutil
 import sqlite3
 import tempfile
@@ -24,6 +25,7 @@ from typing import Any
 import openpyxl
 from factories import event_file, package_zip, rubric_doc, write_json
 from pg_cluster import Backend
+from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -58,8 +60,10 @@ def mini_rubric_path() -> Path:
 
 
 @functools.cache
-def generated_submissions(count: int, seed: int) -> tuple[GeneratedSubmission, ...]:
-    return tuple(generate_submissions(count, seed))
+def generated_submissions(
+    count: int, seed: int, blind_variants: bool = False
+) -> tuple[GeneratedSubmission, ...]:
+    return tuple(generate_submissions(count, seed, blind_variants=blind_variants))
 
 
 @functools.cache
@@ -67,13 +71,29 @@ def generated_jurors(count: int, seed: int) -> tuple[GeneratedJuror, ...]:
     return tuple(generate_jurors(count, seed))
 
 
+@functools.cache
+def small_pdf(text: str) -> bytes:
+    """A real one-page PDF (reportlab) saying ``text``, with no metadata worth the name."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, invariant=1)
+    canvas.drawString(72, 720, text)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
 def neutral_files(sub: GeneratedSubmission) -> dict[str, bytes]:
-    """Attachments that hold no team member's name: a tiny PDF-like file and the cover image."""
+    """Attachments that hold no team member's name: a one-page PDF (and its blind variant,
+    when the package has one) and the cover image."""
     cover = next(a for a in sub.attachments if a.media_type == "image/png")
-    return {
-        "pitch.pdf": f"%PDF-1.4\n% pitch deck of {sub.id}\n%%EOF\n".encode("ascii"),
+    files = {
+        "pitch.pdf": small_pdf(f"Pitch deck of {sub.id}"),
         cover.path: sub.attachment_bytes(cover),
     }
+    for attachment in sub.attachments:
+        if attachment.blind_path:
+            files[attachment.blind_path] = small_pdf(f"Anonymised pitch deck of {sub.id}")
+    return files
 
 
 def write_submission_packages(
@@ -137,11 +157,15 @@ def make_event(
     identifying_fields: Sequence[str] = (),
     conflicts: Iterable[tuple[str, str]] = (),
     realistic: bool = False,
+    blind_variants: bool | None = None,
     target: str | None = None,
 ) -> LogisticsEvent:
     """Create an event with the mini rubric, import generated submissions, add generated
     jurors, declare ``conflicts`` and (unless ``per_submission`` is None) assign.
-    ``target`` is a database URL to create it in instead of ``folder/event.imin``."""
+    ``target`` is a database URL to create it in instead of ``folder/event.imin``.
+
+    The submissions of a blind event come ready for it (``blind_variants``, by default
+    ``blind``): summaries without organisations, pitch decks with an anonymised copy."""
     folder.mkdir(parents=True, exist_ok=True)
     path: Any = target or folder / "event.imin"
     if blind or identifying_fields or target:
@@ -150,7 +174,8 @@ def make_event(
     else:
         event_file(folder, path.name, mini_rubric_path())
     db = open_database(path)
-    subs = list(generated_submissions(submissions_count, seed))
+    variants = blind if blind_variants is None else blind_variants
+    subs = list(generated_submissions(submissions_count, seed, variants))
     people = list(generated_jurors(jurors_count, seed))
     packages = write_submission_packages(folder / "packages", subs, realistic=realistic)
     submissions.import_submissions(db, packages, actor="tester")

@@ -14,14 +14,16 @@ from imin_desktop.domain.errors import RefusedError
 from imin_desktop.domain.text import _
 
 if TYPE_CHECKING:
-    from imin_desktop.services import juror
+    from imin_desktop.services import juror, online
 else:
-    (juror,) = lazy("imin_desktop.services.juror")
+    juror, online = lazy("imin_desktop.services.juror", "imin_desktop.services.online")
 
 Sub = argparse._SubParsersAction
 
 
 def _open(args: argparse.Namespace) -> juror.JurorWorkspace:
+    if "://" in args.kit:  # a juror's login on the event server: score online
+        return online.OnlineJuror.connect(args.kit)
     return juror.JurorWorkspace.open(Path(args.kit), read_passphrase(args.passphrase_file))
 
 
@@ -154,7 +156,11 @@ def register(commands: Sub[argparse.ArgumentParser]) -> None:
 
     def add(name: str, help_text: str) -> argparse.ArgumentParser:
         p = j.add_parser(name, help=help_text)
-        p.add_argument("kit", metavar="KIT.iminkit")
+        p.add_argument(
+            "kit",
+            metavar="KIT.iminkit",
+            help=_("the kit, or your login's URL on the event server (scores online)"),
+        )
         p.add_argument("--passphrase-file", metavar="F")
         p.set_defaults(func=_with_workspace(name if name != "open" else "status"))
         return p

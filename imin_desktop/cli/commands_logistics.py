@@ -14,12 +14,12 @@ from imin_desktop.domain.errors import RefusedError
 from imin_desktop.domain.text import LANGUAGES, _, language
 
 if TYPE_CHECKING:
-    from imin_desktop.services import assignments, coverage, events, kits, scores, sheets
+    from imin_desktop.services import assignments, blinding, coverage, events, kits, scores, sheets
 else:
-    assignments, coverage, events, kits, scores, sheets = lazy(
+    assignments, blinding, coverage, events, kits, scores, sheets = lazy(
         *(
             f"imin_desktop.services.{m}"
-            for m in ("assignments", "coverage", "events", "kits", "scores", "sheets")
+            for m in ("assignments", "blinding", "coverage", "events", "kits", "scores", "sheets")
         )
     )
 
@@ -83,6 +83,38 @@ def _kits_export(args: argparse.Namespace) -> int:
         say(f"{kit.path}: juror {kit.juror_id}, {kit.submissions} submissions"
             + (", encrypted" if kit.encrypted else ""))  # fmt: skip
     say(_("{n_issued} kit(s) written to {out}").format(n_issued=len(issued), out=args.out))
+    return 0
+
+
+def _kits_check(args: argparse.Namespace) -> int:
+    with event_db(args.event) as db:
+        check = blinding.check_blind(db, args.submission or None)
+    if args.json:
+        print_json(check.as_json())
+    elif not check.blind:
+        say(_("the event is not blind: its kits carry the team openly; nothing to check"))
+    else:
+        say(_("blind event: {checked} submission(s) checked, {flagged} with findings, "
+              "{blocking} not yet confirmed").format(checked=len(check.submissions),
+                                                    flagged=len(check.flagged),
+                                                    blocking=len(check.blocking)))  # fmt: skip
+        for sub in check.flagged:
+            say(
+                (_("{submission} (confirmed)") if sub.confirmed
+                 else _("{submission} (needs an anonymised copy or a confirmation)")
+                 ).format(submission=sub.submission)
+            )  # fmt: skip
+            for finding in sub.findings:
+                say(f"  {finding.describe()}")
+    return 1 if check.blocking else 0
+
+
+def _kits_confirm(args: argparse.Namespace) -> int:
+    with event_db(args.event) as db:
+        confirmed = blinding.confirm_findings(db, args.submissions, args.rationale)
+    for sub in confirmed:
+        say(_("confirmed {submission}: {n} finding(s) may go into blind kits").format(
+            submission=sub.submission, n=len(sub.findings)))  # fmt: skip
     return 0
 
 
@@ -150,6 +182,23 @@ def register(commands: Sub[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("--juror", action="append", metavar="ID", help=_("only this juror (repeatable)"))
     p.set_defaults(func=_kits_export)
+    p = k.add_parser(
+        "check", help=_("search what blind kits would carry for the teams' names, e-mails and "
+                        "organisations"),
+    )  # fmt: skip
+    p.add_argument("event", metavar="EVENT.imin")
+    p.add_argument("--submission", action="append", metavar="ID",
+                   help=_("only this submission (repeatable)"))  # fmt: skip
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_kits_check)
+    p = k.add_parser(
+        "confirm", help=_("accept a submission's identity findings for blind kits (audited)")
+    )
+    p.add_argument("event", metavar="EVENT.imin")
+    p.add_argument("submissions", nargs="+", metavar="SUBMISSION")
+    p.add_argument("--rationale", required=True, metavar="TEXT",
+                   help=_("why the findings may go to the jurors (kept in the audit trail)"))  # fmt: skip
+    p.set_defaults(func=_kits_confirm)
 
     s = commands.add_parser("sheets", help=_("Excel score sheets")).add_subparsers(
         dest="action", metavar="ACTION", required=True

@@ -89,7 +89,8 @@ def _decide(args: argparse.Namespace) -> int:
     with event_db(args.event) as db:
         version = decisions.decide(db, args.submission, args.outcome, args.rationale or "",
                                    panel_order=args.panel_order, override=args.override,
-                                   method=args.method)  # fmt: skip
+                                   method=args.method,
+                                   expected_version=args.expected_version)  # fmt: skip
     say(
         _("{submission}: {outcome} (decision version {version})").format(
             submission=args.submission, outcome=args.outcome, version=version
@@ -120,4 +121,7 @@ def register(commands: Sub[argparse.ArgumentParser]) -> None:
                           "ineligible (recorded in the audit trail)"))  # fmt: skip
     p.add_argument("--method", choices=list(RESULT_METHODS), default="mean",
                    help=_("the method whose thresholds the decision is checked against"))  # fmt: skip
+    p.add_argument("--expected-version", type=int, metavar="N",
+                   help=_("the decision version you based this on (0: none yet); refused if "
+                          "someone changed the decision meanwhile"))  # fmt: skip
     p.set_defaults(func=_decide)

@@ -86,35 +86,43 @@ def _grant(kind: str) -> object:
     return run
 
 
-def _print_transfer(summary: TransferSummary, verb: str, as_json: bool) -> None:
+def _print_transfer(summary: TransferSummary, heading: str, as_json: bool) -> None:
     if as_json:
         print_json(summary.as_json())
         return
-    say(f"{verb} event {summary.event_title!r}: {summary.source} -> {summary.target}")
-    say(f"{summary.rows} rows in {len(summary.tables)} tables, checked table by table "
-        f"({summary.tables.get('submissions', 0)} submissions, "
-        f"{summary.tables.get('blobs', 0)} attachment files, "
-        f"{summary.tables.get('reviews', 0)} reviews, "
-        f"{summary.tables.get('audit_entries', 0)} audit entries)")  # fmt: skip
+    say(heading.format(title=summary.event_title, source=summary.source, target=summary.target))
+    say(
+        _("{rows} rows in {tables} tables, checked table by table ({submissions} submissions, "
+          "{blobs} attachment files, {reviews} reviews, {audit} audit entries)").format(
+            rows=summary.rows, tables=len(summary.tables),
+            submissions=summary.tables.get("submissions", 0),
+            blobs=summary.tables.get("blobs", 0), reviews=summary.tables.get("reviews", 0),
+            audit=summary.tables.get("audit_entries", 0),
+        )
+    )  # fmt: skip
 
 
 def _push(args: argparse.Namespace) -> int:
-    _print_transfer(transfer.push_event(Path(args.event), server_url(args)), "pushed", args.json)
+    summary = transfer.push_event(Path(args.event), server_url(args))
+    _print_transfer(summary, _("pushed event '{title}': {source} -> {target}"), args.json)
     return 0
 
 
 def _pull(args: argparse.Namespace) -> int:
-    _print_transfer(transfer.pull_event(server_url(args), Path(args.event)), "pulled", args.json)
+    summary = transfer.pull_event(server_url(args), Path(args.event))
+    _print_transfer(summary, _("pulled event '{title}': {source} -> {target}"), args.json)
     return 0
 
 
 def register_event_actions(ev: Sub[argparse.ArgumentParser]) -> None:
     """``imin event push`` and ``imin event pull`` (beside ``event new`` and ``event show``)."""
-    p = ev.add_parser("push", help="copy an event file to an event server (--db URL), whole")
+    p = ev.add_parser("push", help=_("copy an event file to an event server (--db URL), whole"))
     p.add_argument("event", metavar="EVENT.imin")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_push)
-    p = ev.add_parser("pull", help="copy the event on a server (--db URL) into a new file, whole")
+    p = ev.add_parser(
+        "pull", help=_("copy the event on a server (--db URL) into a new file, whole")
+    )
     p.add_argument("event", metavar="EVENT.imin")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_pull)
@@ -133,9 +141,9 @@ def register(commands: Sub[argparse.ArgumentParser]) -> None:
     p.add_argument("--role", help=_("login name (default: DATABASE_JUROR)"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_grant_juror)
-    for kind, text in (("coordinator", "reads and writes the whole event"),
-                       ("manager", "reads the whole event, changes nothing")):  # fmt: skip
-        p = s.add_parser(f"grant-{kind}", help=f"a {kind}'s login: {text}")
+    for kind, text in (("coordinator", _("a coordinator's login: reads and writes the whole event")),
+                       ("manager", _("a manager's login: reads the whole event, changes nothing"))):  # fmt: skip
+        p = s.add_parser(f"grant-{kind}", help=text)
         p.add_argument("role", metavar="ROLE")
         p.add_argument("--password-file", required=True, metavar="F")
         p.add_argument("--json", action="store_true")

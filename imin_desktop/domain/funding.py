@@ -109,6 +109,19 @@ def _order(c: Candidate) -> tuple[int, int, int, str]:
     return (c.rank, c.panel_order is None, c.panel_order or 0, c.id)
 
 
+def _groups(passing: list[Candidate]) -> list[list[Candidate]]:
+    """Equal ranks stay one ex aequo group unless the panel ordered every member (a settled
+    tie, as ``domain/standing`` shows it); members the panel gave the same order stay together."""
+    out: list[list[Candidate]] = []
+    for _rank, members in groupby(passing, key=lambda c: c.rank):
+        same_rank = list(members)
+        if any(c.panel_order is None for c in same_rank):
+            out.append(same_rank)
+            continue
+        out += [list(g) for _order, g in groupby(same_rank, key=lambda c: c.panel_order)]
+    return out
+
+
 def walk(
     candidates: Sequence[Candidate], budget: Decimal, *, reserve: int = 0,
     rule: FundingRule = "strict",
@@ -132,8 +145,7 @@ def walk(
     main: list[FundingEntry] = []
     waiting: list[FundingEntry] = []
     panel: list[FundingEntry] = []
-    for _key, members in groupby(passing, key=lambda c: (c.rank, c.panel_order)):
-        group = list(members)
+    for group in _groups(passing):
         requests = [c.request or Decimal(0) for c in group]
         if not closed and funded + sum(requests, Decimal(0)) <= budget:
             for c, r in zip(group, requests, strict=True):

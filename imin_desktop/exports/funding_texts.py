@@ -43,6 +43,9 @@ WORDS: dict[str, dict[str, str]] = {
         "{ineligible} ineligible.",
         "summary.panel": "{n} submission(s) tied ex aequo at the budget line: the panel must "
         "settle their order ({ids}).",
+        "summary.ranking": "In the ranking, a red rule under the main list's last submission "
+        "marks the budget line; the table below lists the submissions the line was walked "
+        "through.",
         "rationale.main": "Main list: cumulative {cumulative} of {budget}.",
         "rationale.reserve": "Reserve list, position {position}: the main list takes {funded} "
         "of {budget}; this request is {request}.",
@@ -88,6 +91,9 @@ WORDS: dict[str, dict[str, str]] = {
         "{below} abaixo do limiar, {ineligible} não elegíveis.",
         "summary.panel": "{n} candidatura(s) ex aequo na linha de financiamento: o painel tem de "
         "decidir a ordem ({ids}).",
+        "summary.ranking": "Na classificação, um traço vermelho sob a última candidatura da lista "
+        "principal marca a linha de financiamento; a tabela seguinte lista as candidaturas "
+        "percorridas.",
         "rationale.main": "Lista principal: acumulado de {cumulative} de {budget}.",
         "rationale.reserve": "Lista de reserva, posição {position}: a lista principal ocupa "
         "{funded} de {budget}; este pedido é de {request}.",

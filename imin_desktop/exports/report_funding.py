@@ -27,6 +27,15 @@ WALKED = ("main", "panel", "reserve", "insufficient_budget")
 CHUNK = 2500
 
 
+def budget_line_after(ctx: Context) -> str | None:
+    """The submission the ranking draws the budget line under: the main list's last one."""
+    proposal = ctx.data.funding
+    if proposal is None or ctx.only:
+        return None
+    main = proposal.of("main")
+    return main[-1].id if main else None
+
+
 def funding_section(ctx: Context) -> list[Flowable]:
     proposal = ctx.data.funding
     if proposal is None or ctx.only:
@@ -50,6 +59,7 @@ def funding_section(ctx: Context) -> list[Flowable]:
             below=len(proposal.of("below_threshold")), ineligible=len(proposal.of("ineligible")),
         )), st.body),
     ]  # fmt: skip
+    out.append(Para(esc(word("summary.ranking")), st.note))
     panel = proposal.of("panel")
     if panel:
         out.append(

@@ -13,6 +13,7 @@ from imin_desktop.domain.standing import Standing
 from imin_desktop.exports import report_texts as texts
 from imin_desktop.exports.report_chart import ranking_chart
 from imin_desktop.exports.report_context import Context
+from imin_desktop.exports.report_funding import budget_line_after
 from imin_desktop.exports.report_style import (
     COND,
     COND_BOLD,
@@ -75,6 +76,7 @@ def ranking_table(ctx: Context, shown: Sequence[Standing], *, rank_head: str) ->
         ])  # fmt: skip
     out: list[Flowable] = []
     first_num, total_col = 3, 3 + n_crit
+    line = budget_line_after(ctx)
     for start in range(0, max(len(rows), 1), CHUNK):
         chunk = [header, *rows[start : start + CHUNK]]
         table = Grid(chunk, colWidths=widths, repeatRows=1, splitInRow=0)
@@ -87,6 +89,8 @@ def ranking_table(ctx: Context, shown: Sequence[Standing], *, rank_head: str) ->
         for i, s in enumerate(shown[start : start + CHUNK], start=1):
             if s.section in ("below_threshold", "ineligible"):
                 style.add("TEXTCOLOR", (total_col, i), (total_col, i), FAIL_HEX)
+            if s.id == line:  # the budget line, below the main list's last submission
+                style.add("LINEBELOW", (0, i), (-1, i), 1.5, FAIL_HEX)
         table.setStyle(style)
         out.append(table)
     return out

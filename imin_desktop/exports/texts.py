@@ -404,11 +404,8 @@ OUTCOMES: dict[str, tuple[str, str]] = {
     "ineligible": ("Ineligible", "Não elegível"),
     "funded": ("Funded", "Financiada"),
     "reserve": ("Reserve list", "Lista de reserva"),
-    "not_funded_budget": (
-        "Not funded: insufficient budget",
-        "Não financiada: dotação insuficiente",
-    ),
-    "not_funded_threshold": ("Not funded: below threshold", "Não financiada: abaixo do limiar"),
+    "not_funded_budget": ("Not funded (budget)", "Não financiada (dotação)"),
+    "not_funded_threshold": ("Not funded (threshold)", "Não financiada (limiar)"),
 }
 """The usual outcome keys in words (en, pt); any other key reads as itself, capitalised."""
 

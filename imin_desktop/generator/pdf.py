@@ -39,6 +39,10 @@ class DeckText:
     summary: Pair
     sections: Sequence[Pair]  # one paragraph pair per content page (up to four)
     team: Sequence[Pair]  # (name, organisation)
+    blind: bool = False  # the anonymised copy: no team page, no author
+
+
+NEUTRAL_PARTNER: Pair = ("uma unidade de saúde parceira", "a partner health unit")
 
 
 @cache
@@ -70,7 +74,8 @@ class _Deck:
         )
         self.canvas.setTitle(text.title[0])
         self.canvas.setSubject(f"{text.track} — {text.title[1]}")
-        self.canvas.setAuthor("; ".join(name for name, _ in text.team))
+        if not text.blind:
+            self.canvas.setAuthor("; ".join(name for name, _ in text.team))
         self.canvas.setCreator("imIN Desktop generator")
         self.page_count = 2 + self.rng.randrange(3)
 
@@ -236,11 +241,12 @@ class _Deck:
         top = y - 40
         self.paragraph(text.summary[0], MARGIN, top, column, 10.5)
         self.paragraph(text.summary[1], MARGIN + column + 30, top, column, 10.5)
-        c.setFont(self.regular, 9)
-        c.setFillColorRGB(0.2, 0.2, 0.25)
-        c.drawString(MARGIN, 92, "Equipa / Team")
-        for i, (name, organisation) in enumerate(text.team):
-            c.drawString(MARGIN + (i % 2) * 380, 76 - (i // 2) * 14, f"{name} — {organisation}")
+        if not text.blind:
+            c.setFont(self.regular, 9)
+            c.setFillColorRGB(0.2, 0.2, 0.25)
+            c.drawString(MARGIN, 92, "Equipa / Team")
+            for i, (name, organisation) in enumerate(text.team):
+                c.drawString(MARGIN + (i % 2) * 380, 76 - (i // 2) * 14, f"{name} — {organisation}")
         self.pie(PAGE_WIDTH - MARGIN - 110, PAGE_HEIGHT - 200, 110)
         self.footer(1)
 

@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from imin_desktop.generator import vocabulary as vocab
-from imin_desktop.generator.pdf import DeckText, Pair, pitch_deck_pdf
+from imin_desktop.generator.pdf import NEUTRAL_PARTNER, DeckText, Pair, pitch_deck_pdf
 from imin_desktop.generator.people import GeneratedPerson, random_team, slug
 from imin_desktop.generator.png import cover_png
 
 SUBMISSION_FORMAT = "imin.submission/1"
 PITCH_PATH = "pitch.pdf"
+BLIND_PITCH_PATH = "blind/pitch.pdf"
 COVER_PATH = "media/cover.png"
 
 FieldValue = int | float | str
@@ -31,9 +32,13 @@ class GeneratedAttachment:
     title: str
     media_type: str
     seed: int  # what its bytes are rendered from
+    blind_path: str | None = None  # where the package keeps its anonymised copy
 
     def to_json(self) -> dict[str, str]:
-        return {"path": self.path, "title": self.title}
+        out = {"path": self.path, "title": self.title}
+        if self.blind_path:
+            out["blind_path"] = self.blind_path
+        return out
 
 
 @dataclass(frozen=True)
@@ -63,7 +68,7 @@ class GeneratedSubmission:
             "attachments": [attachment.to_json() for attachment in self.attachments],
         }
 
-    def deck_text(self) -> DeckText:
+    def deck_text(self, *, blind: bool = False) -> DeckText:
         return DeckText(
             submission_id=self.id,
             track=self.track,
@@ -71,19 +76,27 @@ class GeneratedSubmission:
             summary=self.summary_pair,
             sections=self.sections,
             team=[(person.name, person.organisation) for person in self.team],
+            blind=blind,
         )
 
-    def attachment_bytes(self, attachment: GeneratedAttachment) -> bytes:
-        """Render one attachment; the same submission always gives the same bytes."""
+    def attachment_bytes(self, attachment: GeneratedAttachment, *, blind: bool = False) -> bytes:
+        """Render one attachment (``blind``: its anonymised copy); the same submission always
+        gives the same bytes."""
         if attachment.media_type == "application/pdf":
-            return pitch_deck_pdf(self.deck_text(), attachment.seed)
+            return pitch_deck_pdf(self.deck_text(blind=blind), attachment.seed)
         if attachment.media_type == "image/png":
             return cover_png(attachment.seed)
         raise ValueError(f"no renderer for {attachment.media_type}")
 
     def attachment_files(self) -> list[tuple[str, bytes]]:
-        """``(path, bytes)`` of every attachment, in document order."""
-        return [(a.path, self.attachment_bytes(a)) for a in self.attachments]
+        """``(path, bytes)`` of every attachment (each followed by its blind variant, if it
+        has one), in document order."""
+        files = []
+        for a in self.attachments:
+            files.append((a.path, self.attachment_bytes(a)))
+            if a.blind_path:
+                files.append((a.blind_path, self.attachment_bytes(a, blind=True)))
+        return files
 
 
 def submission_id(number: int, count: int) -> str:
@@ -118,8 +131,9 @@ def _join(*pairs: Pair) -> Pair:
     return (" ".join(p[0] for p in pairs), " ".join(p[1] for p in pairs))
 
 
-def _story(rng: random.Random, title: Pair, organisation: str, trl: int) -> list[Pair]:
-    """Problem, proposal, evidence, plan and maturity sentences, numbers filled in."""
+def _story(rng: random.Random, title: Pair, organisation: str | None, trl: int) -> list[Pair]:
+    """Problem, proposal, evidence, plan and maturity sentences, numbers filled in
+    (``organisation`` None: a partner is mentioned without its name)."""
     facts = {
         "n": rng.randrange(40, 2500),
         "pct": rng.randrange(8, 46),
@@ -127,10 +141,15 @@ def _story(rng: random.Random, title: Pair, organisation: str, trl: int) -> list
         "org": organisation,
         "trl": trl,
     }
+    problem, proposal = _fill(rng.choice(vocab.PROBLEMS)), _proposal(rng, title)
+    evidence = rng.choice(vocab.EVIDENCE)
+    if organisation is None:
+        evidence = (evidence[0].replace("{org}", NEUTRAL_PARTNER[0]),
+                    evidence[1].replace("{org}", NEUTRAL_PARTNER[1]))  # fmt: skip
     return [
-        _fill(rng.choice(vocab.PROBLEMS)),
-        _proposal(rng, title),
-        _fill(rng.choice(vocab.EVIDENCE), **facts),
+        problem,
+        proposal,
+        _fill(evidence, **facts),
         _fill(rng.choice(vocab.PLANS), **facts),
         _fill(rng.choice(vocab.MATURITY), **facts),
     ]
@@ -142,13 +161,16 @@ def _proposal(rng: random.Random, title: Pair) -> Pair:
 
 
 def generate_submissions(
-    count: int, seed: int, *, lang_mix: bool = True
+    count: int, seed: int, *, lang_mix: bool = True, blind_variants: bool = False
 ) -> list[GeneratedSubmission]:
     """``count`` submissions ``SUB-001`` … with distinct titles, deterministic by ``seed``.
 
     With ``lang_mix`` each submission's title and summary are in Portuguese or English at
     random; without it they are all in Portuguese. Team names always carry Portuguese accents
-    and every pitch deck is bilingual.
+    and every pitch deck is bilingual. With ``blind_variants`` the packages are ready for a
+    blind event: summaries name no organisation, and each pitch deck has an anonymised copy
+    (``blind/pitch.pdf``: no team page, no author) that blind kits carry instead; everything
+    else is as without.
     """
     if count < 0:
         raise ValueError("count must not be negative")
@@ -167,7 +189,7 @@ def generate_submissions(
             "website": f"https://{slug(vocab.APPROACHES[approach][1])}-{number}.example/",
             "gender_balance_distance": round(rng.betavariate(1.5, 4.0), 2),
         }
-        story = _story(rng, title, team[0].organisation, trl)
+        story = _story(rng, title, None if blind_variants else team[0].organisation, trl)
         summary = _join(*story[: 3 + rng.randrange(3)])
         sections = (
             _join(story[0], _fill(rng.choice(vocab.PROBLEMS))),
@@ -180,7 +202,13 @@ def generate_submissions(
             ("Pitch deck", "Cover image")
         )  # fmt: skip
         attachments = (
-            GeneratedAttachment(PITCH_PATH, pdf_title, "application/pdf", rng.getrandbits(63)),
+            GeneratedAttachment(
+                PITCH_PATH,
+                pdf_title,
+                "application/pdf",
+                rng.getrandbits(63),
+                BLIND_PITCH_PATH if blind_variants else None,
+            ),
             GeneratedAttachment(COVER_PATH, png_title, "image/png", rng.getrandbits(63)),
         )
         submissions.append(

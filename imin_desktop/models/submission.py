@@ -36,6 +36,9 @@ class Submission(IdMixin, Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     version: Mapped[int] = mapped_column(default=1)
+    #: Fingerprint of the identity findings the coordinator confirmed for blind kits
+    #: (``services/blinding.py``); a change in the findings needs a new confirmation.
+    blind_confirmation: Mapped[str | None] = mapped_column(String(80), default=None)
     attachments: Mapped[list[Attachment]] = relationship(
         order_by="Attachment.position", cascade="all, delete-orphan"
     )
@@ -56,3 +59,6 @@ class Attachment(IdMixin, Base):
     media_type: Mapped[str] = mapped_column(String(200), default="application/octet-stream")
     blob_sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"), index=True)
     size: Mapped[int]
+    #: The package's anonymised copy (``blind_path``), used instead in blind kits.
+    blind_blob_sha256: Mapped[str | None] = mapped_column(ForeignKey("blobs.sha256"), default=None)
+    blind_media_type: Mapped[str | None] = mapped_column(String(200), default=None)

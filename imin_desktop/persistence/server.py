@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, text
 
 from imin_desktop.domain.errors import RefusedError
+from imin_desktop.models import Base
 
 GROUPS = ("coordinator", "manager", "juror")
 ROLE_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
@@ -36,11 +37,14 @@ LOGINS_TABLE = "imin_juror_logins"
 
 # Tables every juror reads whole (one event per database).
 SHARED = ("events", "rubrics", "criteria", "levels", "gates")
-# Every table under row-level security.
-PROTECTED = (
-    *SHARED, "jurors", "conflicts", "assignments", "kits", "submissions", "attachments", "blobs",
-    "reviews", "scores", "gate_answers", "score_files", "decisions", "audit_entries",
-)  # fmt: skip
+
+
+def protected_tables() -> list[str]:
+    """Every table of the event, each under row-level security (a table a later migration
+    adds is covered when ``imin server init`` runs again, and stays closed to jurors)."""
+    return [table.name for table in Base.metadata.sorted_tables]
+
+
 # What a juror may see of a submission in the table itself: never ``team`` or ``fields``.
 SUBMISSION_COLUMNS = ("id", "event_id", "key", "title", "track", "summary", "content_hash",
                       "created_at", "updated_at", "version")  # fmt: skip
@@ -125,16 +129,18 @@ CREATE TABLE IF NOT EXISTS {LOGINS_TABLE} (
     juror_id integer NOT NULL UNIQUE REFERENCES jurors(id) ON DELETE CASCADE
 );
 -- Both run as the caller, so the row-level policies of the tables they read apply: a juror
--- finds only their own login row, assignments and conflicts.
+-- finds only their own login row, assignments and conflicts. Names are schema-qualified (no
+-- search_path of the caller's can redirect them), which also lets the planner inline them.
 CREATE OR REPLACE FUNCTION imin_juror_id() RETURNS integer
-    LANGUAGE sql STABLE SET search_path = public, pg_temp
-    AS $$ SELECT juror_id FROM {LOGINS_TABLE} WHERE role_name = current_user $$;
+    LANGUAGE sql STABLE
+    AS $$ SELECT juror_id FROM public.{LOGINS_TABLE} WHERE role_name = current_user $$;
 CREATE OR REPLACE FUNCTION imin_juror_sees(submission integer) RETURNS boolean
-    LANGUAGE sql STABLE SET search_path = public, pg_temp
-    AS $$ SELECT EXISTS (SELECT 1 FROM assignments a
-                         WHERE a.submission_id = submission AND a.juror_id = imin_juror_id())
-             AND NOT EXISTS (SELECT 1 FROM conflicts c
-                             WHERE c.submission_id = submission AND c.juror_id = imin_juror_id())
+    LANGUAGE sql STABLE
+    AS $$ SELECT EXISTS (SELECT 1 FROM public.assignments a
+                         WHERE a.submission_id = submission AND a.juror_id = public.imin_juror_id())
+             AND NOT EXISTS (SELECT 1 FROM public.conflicts c
+                             WHERE c.submission_id = submission
+                               AND c.juror_id = public.imin_juror_id())
        $$;
 -- The submission as a juror may see it; the view's owner reads the table, so the view itself
 -- keeps to the caller's submissions (imin_juror_sees runs as the caller).
@@ -213,6 +219,8 @@ def install_security(conn: Connection) -> Groups:
         f"REVOKE INSERT, UPDATE, DELETE ON {LOGINS_TABLE}, alembic_version FROM {c}",
         f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO {c}",
         f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {m}",
+        f"REVOKE SELECT ON kits FROM {m}",  # a manager reads kits, never their signing keys
+        f"GRANT SELECT ({', '.join(KIT_COLUMNS)}) ON kits TO {m}",
         f"REVOKE SELECT ON juror_submissions FROM {c}, {m}",
         f"GRANT SELECT ON alembic_version, {', '.join(SHARED)}, jurors, assignments, conflicts, "
         f"attachments, blobs, juror_submissions TO {j}",
@@ -233,7 +241,7 @@ def install_security(conn: Connection) -> Groups:
     ]
     for statement in statements:
         conn.execute(text(statement))
-    for table in PROTECTED:
+    for table in protected_tables():
         conn.execute(text(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY"))
         _policy(conn, table, "coordinator_all", f"TO {c} USING (true) WITH CHECK (true)")
         _policy(conn, table, "manager_read", f"FOR SELECT TO {m} USING (true)")

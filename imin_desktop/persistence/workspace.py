@@ -4,11 +4,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import text
+from sqlalchemy import create_engine, text
+from sqlalchemy.pool import StaticPool
 
 from imin_desktop.domain.errors import InputError
 from imin_desktop.models.workspace import WORKSPACE_SCHEMA, WorkspaceBase
 from imin_desktop.persistence.database import Database, make_engine, url_for, wrap
+
+
+def open_cache_store() -> Database:
+    """A workspace held in memory only: the cache of a juror scoring on an event server,
+    where the server keeps every change (one connection, shared by the workspace's calls)."""
+    engine = create_engine(
+        "sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False}
+    )
+    with engine.begin() as conn:
+        WorkspaceBase.metadata.create_all(conn)
+    return wrap("sqlite://", engine)
 
 
 def open_workspace_store(path: Path) -> Database:

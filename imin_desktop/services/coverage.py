@@ -45,34 +45,49 @@ class Coverage:
 
 
 def coverage(db: Database) -> Coverage:
+    """Coverage from a few column reads (no ORM objects: quick at 10,000 reviews)."""
     with db.begin() as session:
         event = get_event(session)
-        jurors = {j.id: j for j in session.scalars(select(Juror).where(Juror.event_id == event.id))}
-        subs = {
-            s.id: s
-            for s in session.scalars(select(Submission).where(Submission.event_id == event.id))
+        juror_rows = session.execute(
+            select(Juror.id, Juror.key, Juror.name).where(Juror.event_id == event.id)
+        ).all()
+        sub_rows = session.execute(
+            select(Submission.id, Submission.key, Submission.title).where(
+                Submission.event_id == event.id
+            )
+        ).all()
+        jkey = {i: k for i, k, _n in juror_rows}
+        skey = {i: k for i, k, _t in sub_rows}
+        reviews = {
+            (j, s): (status, bool(is_conflict))
+            for j, s, status, is_conflict in session.execute(
+                select(Review.juror_id, Review.submission_id, Review.status, Review.is_conflict)
+            )
+            if j in jkey and s in skey
         }
-        reviews = {(r.juror_id, r.submission_id): r for r in session.scalars(select(Review))}
         conflicts = {
-            (j, s) for j, s in session.execute(select(Conflict.juror_id, Conflict.submission_id))
+            (j, s)
+            for j, s in session.execute(select(Conflict.juror_id, Conflict.submission_id))
+            if j in jkey and s in skey
         }
-        cells: dict[tuple[str, str], State] = {}
         pairs = {
             (j, s)
             for j, s in session.execute(select(Assignment.juror_id, Assignment.submission_id))
+            if j in jkey and s in skey
         }
+        cells: dict[tuple[str, str], State] = {}
         for pair in sorted(pairs | conflicts | set(reviews)):
             j, s = pair
             review = reviews.get(pair)
             state: State
-            if pair in conflicts or (review is not None and review.is_conflict):
+            if pair in conflicts or (review is not None and review[1]):
                 state = "conflict"
             elif review is None:
                 state = "missing"
             else:
-                state = "done" if review.status == "final" else "draft"
-            cells[jurors[j].key, subs[s].key] = state
-        assigned = {(jurors[j].key, subs[s].key) for j, s in pairs}
+                state = "done" if review[0] == "final" else "draft"
+            cells[jkey[j], skey[s]] = state
+        assigned = {(jkey[j], skey[s]) for j, s in pairs}
 
         def rows(index: int, names: dict[str, str]) -> list[CoverageRow]:
             grouped: dict[str, Counter[str]] = {key: Counter() for key in names}
@@ -88,7 +103,7 @@ def coverage(db: Database) -> Coverage:
             return out
 
         return Coverage(
-            jurors=rows(0, {j.key: j.name for j in jurors.values()}),
-            submissions=rows(1, {s.key: s.title for s in subs.values()}),
+            jurors=rows(0, {k: n for _i, k, n in juror_rows}),
+            submissions=rows(1, {k: t for _i, k, t in sub_rows}),
             cells=cells,
         )

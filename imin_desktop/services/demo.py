@@ -2,7 +2,9 @@
 
 It walks the whole flow a coordinator and the jurors go through: event, submissions,
 jurors, a conflict, assignment, kits, jurors scoring offline (one late with drafts only,
-one declaring a conflict, one handing back twice), merging, and what comes after.
+one declaring a conflict, one handing back twice), merging, and what comes after. A second,
+blind event takes the same packages, whose pitch decks carry anonymised copies, and issues
+its kits: the identity check finds nothing, so no confirmation is needed.
 """
 
 from __future__ import annotations
@@ -42,6 +44,10 @@ OUTPUTS = (
     "kits",
     "scores",
     "workspaces",
+    "blind.imin",
+    "blind.imin-wal",
+    "blind.imin-shm",
+    "blind-kits",
 )
 
 
@@ -75,6 +81,20 @@ def _score_as_juror(
     return written
 
 
+def write_demo_inputs(
+    out: Path, seed: int
+) -> tuple[Path, list[generator.GeneratedSubmission], list[generator.GeneratedJuror]]:
+    """The rubric, the submission packages (``packages/``, with anonymised copies of the
+    pitch decks) and the jurors (``jurors.csv``) both demo events are built from."""
+    rubric_path = out / "rubric.json"
+    rubric_path.write_bytes(resource("rubrics", "health-innovation.json").read_bytes())
+    subs = generator.generate_submissions(DEMO_SUBMISSIONS, seed, blind_variants=True)
+    generator.write_packages(subs, out / "packages")
+    people = generator.generate_jurors(DEMO_JURORS, seed)
+    generator.write_jurors_csv(people, out / "jurors.csv")
+    return rubric_path, subs, people
+
+
 def build_demo(out: Path, *, seed: int = 1, lang: str = "en") -> Iterator[str]:
     """Build the demo in ``out`` (replacing an earlier demo there); yield what was made."""
     out.mkdir(parents=True, exist_ok=True)
@@ -84,13 +104,8 @@ def build_demo(out: Path, *, seed: int = 1, lang: str = "en") -> Iterator[str]:
             shutil.rmtree(target)
         elif target.exists():
             target.unlink()
-    rubric_path = out / "rubric.json"
-    rubric_path.write_bytes(resource("rubrics", "health-innovation.json").read_bytes())
-    subs = generator.generate_submissions(DEMO_SUBMISSIONS, seed)
-    generator.write_packages(subs, out / "packages")
+    rubric_path, subs, people = write_demo_inputs(out, seed)
     yield f"wrote {len(subs)} submission packages (PDF pitch decks and images) to {out / 'packages'}"
-    people = generator.generate_jurors(DEMO_JURORS, seed)
-    generator.write_jurors_csv(people, out / "jurors.csv")
     yield f"wrote {len(people)} jurors to {out / 'jurors.csv'}"
 
     title = "Desafio eHealth Summit 2026" if lang == "pt" else "eHealth Summit 2026 challenge"
@@ -134,6 +149,27 @@ def build_demo(out: Path, *, seed: int = 1, lang: str = "en") -> Iterator[str]:
         totals = coverage.coverage(db).totals()
         yield "coverage: " + ", ".join(f"{totals.get(s, 0)} {s}" for s in coverage.STATES)
         yield from _after_merge(db, out, lang)
+    finally:
+        db.dispose()
+    yield from build_blind_event(out, rubric_path, title, seed)
+
+
+def build_blind_event(out: Path, rubric_path: Path, title: str, seed: int) -> Iterator[str]:
+    """The same challenge reviewed blind (``blind.imin``, kits in ``blind-kits/``) from the
+    inputs of ``write_demo_inputs``: teams and websites withheld, anonymised decks."""
+    db = events.create_event(out / "blind.imin", f"{title} (blind)", rubric_path, blind=True,
+                             identifying_fields=["website"], actor="demo")  # fmt: skip
+    try:
+        report = submissions.import_submissions(db, [out / "packages"], actor="demo")
+        jurors.import_jurors(db, out / "jurors.csv", actor="demo")
+        assignments.auto_assign(db, PER_SUBMISSION, calibration=1, seed=seed, actor="demo")
+        # The export runs the identity check itself and would stop at any finding.
+        issued = kits.export_kits(db, out / "blind-kits", actor="demo")
+        yield (
+            f"created the blind event {out / 'blind.imin'}: {len(report.added)} submissions "
+            "with anonymised pitch decks, nothing naming a team; wrote "
+            f"{len(issued)} blind kits to {out / 'blind-kits'}"
+        )
     finally:
         db.dispose()
 

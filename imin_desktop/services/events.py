@@ -177,3 +177,12 @@ def change_stamp(db: Database) -> int:
     entry): a window compares it on focus to notice changes made by ``imin`` or another window."""
     with db.begin() as session:
         return session.scalar(select(func.max(AuditEntry.id))) or 0
+
+
+def warm_up() -> None:
+    """Configure the database mappings now (a few tenths of a second of CPU that hold Python's
+    interpreter lock). The GUI calls it in the background at start, so that the first import
+    or merge does not freeze its window while the mappings are set up."""
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from imin_desktop.domain.consolidation import Method, Results
+from imin_desktop.domain.consolidation import RESULT_METHODS, Method, Results
 from imin_desktop.domain.errors import RefusedError
 from imin_desktop.domain.funding import (
     FUNDING_RULES,
@@ -111,7 +111,8 @@ def stored_settings(session: Session, event: Event) -> FundingSettings | None:
     rule: FundingRule = "skip_to_fit" if v.get("rule") == "skip_to_fit" else "strict"
     return FundingSettings(
         budget=Decimal(str(v.get("budget", "0"))), field=str(v.get("field") or DEFAULT_FIELD),
-        reserve=int(v.get("reserve") or 0), rule=rule, method=v.get("method") or "mean",
+        reserve=int(v.get("reserve") or 0), rule=rule,
+        method=v["method"] if v.get("method") in RESULT_METHODS else "mean",
     )  # fmt: skip
 
 
@@ -122,12 +123,14 @@ def requests_of(session: Session, event: Event, field: str) -> dict[str, Decimal
     return {key: request_value((fields or {}).get(field)) for key, fields in rows}
 
 
-def propose(proposal_results: Results, requests: Mapping[str, Decimal | None],
-            decisions: Mapping[str, Mapping[str, Any]], settings: FundingSettings) -> FundingProposal:  # fmt: skip
-    """The walk over ``proposal_results``; a request problem is refused in words."""
+def propose(
+    results: Results, requests: Mapping[str, Decimal | None],
+    decisions: Mapping[str, Mapping[str, Any]], settings: FundingSettings,
+) -> FundingProposal:  # fmt: skip
+    """The walk over ``results``; a request problem is refused in words."""
     orders = {k: d.get("panel_order") for k, d in decisions.items()}
     try:
-        return walk(candidates(proposal_results, requests, orders), settings.budget,
+        return walk(candidates(results, requests, orders), settings.budget,
                     reserve=settings.reserve, rule=settings.rule)  # fmt: skip
     except FundingError as exc:
         raise RefusedError(f"{exc} (field {settings.field!r})") from None

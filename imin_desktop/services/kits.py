@@ -16,12 +16,15 @@ from imin_desktop.domain.canonical import sha256_hex
 from imin_desktop.domain.errors import RefusedError
 from imin_desktop.domain.progress import SILENT, Progress
 from imin_desktop.domain.rubric import Rubric
+from imin_desktop.domain.text import _
 from imin_desktop.domain.times import iso_utc
 from imin_desktop.formats.kit import Kit, KitAttachment, KitSubmission, write_kit
 from imin_desktop.models import Assignment, Attachment, Blob, Event, Juror, Submission
 from imin_desktop.models import Kit as KitRow
 from imin_desktop.persistence.database import Database
 from imin_desktop.services.audit import default_actor, record
+from imin_desktop.services.blind_files import BlindFiles
+from imin_desktop.services.blinding import check_subs, refusal
 from imin_desktop.services.events import get_event, load_rubric
 
 
@@ -68,10 +71,20 @@ def assigned_submissions(session: Session, juror: Juror) -> list[Submission]:
     )
 
 
-def kit_submission(sub: Submission, event: Event) -> KitSubmission:
+def kit_submission(sub: Submission, event: Event, files: BlindFiles | None = None) -> KitSubmission:
     """What a juror sees of a submission; a blind event leaves out the team and
-    every field the coordinator marked as identifying."""
+    every field the coordinator marked as identifying, and its attachments come cleaned
+    and neutrally named from ``files``."""
     hidden = set(event.identifying_fields or []) if event.is_blind else set()
+    if event.is_blind:
+        if files is None:
+            raise ValueError("a blind kit needs its cleaned attachments")
+        attachments = files.kit_attachments(sub)
+    else:
+        attachments = tuple(
+            KitAttachment(a.path, a.title, a.blob_sha256, a.size, a.media_type)
+            for a in sub.attachments
+        )
     return KitSubmission(
         id=sub.key,
         title=sub.title,
@@ -79,14 +92,13 @@ def kit_submission(sub: Submission, event: Event) -> KitSubmission:
         summary=sub.summary,
         team=[] if event.is_blind else [dict(p) for p in sub.team],
         fields={k: v for k, v in sub.fields.items() if k not in hidden},
-        attachments=tuple(
-            KitAttachment(a.path, a.title, a.blob_sha256, a.size, a.media_type)
-            for a in sub.attachments
-        ),
+        attachments=attachments,
     )
 
 
-def build_kit(session: Session, event: Event, rubric: Rubric, juror: Juror) -> Kit | None:
+def build_kit(
+    session: Session, event: Event, rubric: Rubric, juror: Juror, files: BlindFiles | None = None
+) -> Kit | None:
     subs = assigned_submissions(session, juror)
     if not subs:
         return None
@@ -101,7 +113,7 @@ def build_kit(session: Session, event: Event, rubric: Rubric, juror: Juror) -> K
         rubric=rubric,
         rubric_hash=rubric.hash,
         blind=event.is_blind,
-        submissions=tuple(kit_submission(s, event) for s in subs),
+        submissions=tuple(kit_submission(s, event, files) for s in subs),
         created_at=iso_utc(),
     )
 
@@ -131,6 +143,19 @@ def _damaged(session: Session, sha256: str) -> str:
         f"{what} is missing or damaged in the event (its content no longer matches its "
         "SHA-256); import the submission again with --replace"
     )
+
+
+def check_before_issuing(
+    session: Session, event: Event, people: list[Juror], what: str,
+    files: BlindFiles | None = None, places: tuple[str, ...] | None = None,
+) -> None:  # fmt: skip
+    """Refuse to issue blind files while an assigned submission has unconfirmed findings."""
+    if not event.is_blind:
+        return
+    subs = {s.key: s for juror in people for s in assigned_submissions(session, juror)}
+    check = check_subs(session, event, [subs[k] for k in sorted(subs)], files, places)
+    if check.blocking:
+        raise refusal(check.blocking, what)
 
 
 def _people(session: Session, event: Event, jurors: list[str] | None) -> list[Juror]:
@@ -170,6 +195,7 @@ def export_kits(
     with db.begin() as session:
         event = get_event(session)
         rubric_hash = load_rubric(session, event).hash
+        check_before_issuing(session, event, _people(session, event, jurors), _("kits"))
         for juror in _people(session, event, jurors):
             if session.scalar(select(Assignment.id).where(Assignment.juror_id == juror.id)):
                 issue_identity(session, juror, rubric_hash, "kit")
@@ -178,11 +204,12 @@ def export_kits(
         event = get_event(session)
         rubric = load_rubric(session, event)
         people = _people(session, event, jurors)
+        files = BlindFiles(session) if event.is_blind else None
         for n, juror in enumerate(people, start=1):
-            kit = build_kit(session, event, rubric, juror)
+            kit = build_kit(session, event, rubric, juror, files)
             if kit is not None:
                 path = out / f"{juror.key}.iminkit"
-                blobs = _blobs(session, kit)
+                blobs = files.take() if files else _blobs(session, kit)
                 secret = (passphrases or {}).get(juror.key, passphrase)
                 try:
                     write_kit(kit, path, blobs.__getitem__, secret)

@@ -154,6 +154,8 @@ def export_letters(
                               date=data.generated_at, progress=PhaseProgress(progress, 0.1, 1.0))  # fmt: skip
     except OSError as exc:
         raise RefusedError(f"cannot write the letters to {folder}: {exc.strerror or exc}") from None
+    if db.read_only:  # a manager's copy: the event cannot record it, the letters are still made
+        return LettersExport(folder, tuple(files))
     with db.begin() as session:
         event = get_event(session)
         record(session, event.id, actor, "export letters", "event", data.event_id,

@@ -1,20 +1,22 @@
 """Merging what jurors hand back: signed score files and filled score sheets.
 
 Each file is all-or-nothing. Every valid file is kept verbatim; a juror's reviews are
-always rebuilt from their *current* file (the score file with the highest sequence, or,
-for a juror who has handed back none, the most recently saved score sheet). So any order
-of the same files gives the same event, and importing a file twice changes nothing.
+always rebuilt from their *current* file: the score file with the highest sequence, or, for a
+juror who has handed back none, the score sheet the event received last. So any order of the
+same score files gives the same event, and importing a file twice changes nothing; among a
+juror's sheets, the order of receipt decides (a workbook's own timestamps are the juror's file
+talking, and never decide).
 """
 
 from __future__ import annotations
 
 import base64
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal, cast
 
-from sqlalchemy import Table, delete, insert, select
+from sqlalchemy import Table, delete, func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from imin_desktop.domain.canonical import sha256_hex
@@ -24,8 +26,14 @@ from imin_desktop.domain.review import ReviewEntry
 from imin_desktop.domain.rubric import Rubric
 from imin_desktop.domain.times import iso_utc, parse_iso_utc
 from imin_desktop.formats.base import read_bytes
-from imin_desktop.formats.scorefile import check_against_rubric, read_score_file, verify_signature
+from imin_desktop.formats.scorefile import (
+    SCORE_FILE_LIMITS,
+    check_against_rubric,
+    read_score_file,
+    verify_signature,
+)
 from imin_desktop.formats.scoresheet import read_score_sheet
+from imin_desktop.formats.scoresheet_read import MAX_SHEET_BYTES
 from imin_desktop.models import (
     Assignment,
     AuditEntry,
@@ -48,7 +56,7 @@ from imin_desktop.services.audit import default_actor, record
 from imin_desktop.services.events import get_event, load_rubric
 
 Result = Literal["accepted", "superseded", "duplicate", "refused"]
-MAX_SCORE_FILE = 64 * 1024 * 1024
+MAX_SCORE_FILE = max(SCORE_FILE_LIMITS.max_bytes, MAX_SHEET_BYTES)
 
 
 @dataclass(frozen=True)
@@ -151,13 +159,22 @@ def _read_sheet(session: Session, rubric: Rubric, path: Path) -> _Incoming:
     for entry in entries:
         if entry.submission_id not in assigned:
             raise _Refused(f"{entry.submission_id}: not assigned to this juror", juror.key)
-    saved = max((parse_iso_utc(e.updated_at) for e in entries if e.updated_at), default=None)
-    saved = saved or datetime(1970, 1, 1, tzinfo=UTC)
-    # A sheet has no sequence of its own: the moment it was last saved orders them.
-    return _Incoming(kit, juror, "sheet", int(saved.timestamp()), saved, tuple(entries))
+    # A sheet has no sequence of its own, and whatever the workbook says about when it was
+    # saved is the juror's file talking. The event numbers the sheets of one identity in the
+    # order it receives them: the sheet handed back last is the current one.
+    received = session.scalar(
+        select(func.max(ScoreFileRecord.sequence)).where(ScoreFileRecord.kit_id == kit.id)
+    )
+    now = datetime.now(UTC)
+    saved = min(
+        max((parse_iso_utc(e.updated_at) for e in entries if e.updated_at), default=now), now
+    )
+    # The saved time is shown as the reviews' time, never later than the sheet's receipt.
+    entries = [replace(e, updated_at=iso_utc(saved)) for e in entries]
+    return _Incoming(kit, juror, "sheet", (received or 0) + 1, saved, tuple(entries))
 
 
-def _snapshot(entry: ReviewEntry) -> dict[str, Any]:
+def review_snapshot(entry: ReviewEntry) -> dict[str, Any]:
     return {
         "status": entry.status,
         "conflict": entry.conflict,
@@ -225,8 +242,8 @@ def _apply(
 ) -> None:  # fmt: skip
     """Make the juror's reviews exactly those of ``incoming`` (bulk statements, one per table)."""
     sub_ids = ids.submissions
-    before = {k: _snapshot(e) for k, e in juror_entries(session, juror).items()}
-    after = {e.submission_id: _snapshot(e) for e in incoming.entries}
+    before = {k: review_snapshot(e) for k, e in juror_entries(session, juror).items()}
+    after = {e.submission_id: review_snapshot(e) for e in incoming.entries}
     session.execute(delete(Review).where(Review.juror_id == juror.id))
     session.expire_all()
     if incoming.entries:
@@ -337,16 +354,22 @@ def _import_one(
     session.add(row)
     session.flush()
     everything = [*records, row]
-    files = [r for r in everything if r.kind == "scores"] or everything
-    current = max(files, key=lambda r: r.sequence)
+    # Score files and online edits share one sequence per juror; a sheet counts only alone.
+    files = [r for r in everything if r.kind in ("scores", "online")] or everything
+    # A file with the very sequence of the online edits does not come after them.
+    current = max(files, key=lambda r: (r.sequence, r.kind == "online"))
     for r in everything:
         r.is_current = r is current
     if current is not row:
-        reason = (
-            f"juror {juror.key} already handed back sequence {current.sequence}"
-            if current.kind == incoming.kind
-            else f"juror {juror.key} handed back a score file, which takes precedence over a sheet"
-        )
+        if current.kind == "online":
+            reason = (f"juror {juror.key} scored online after this file "
+                      f"(online edits are sequence {current.sequence})")  # fmt: skip
+        elif current.kind == incoming.kind:
+            reason = f"juror {juror.key} already handed back sequence {current.sequence}"
+        else:
+            reason = (
+                f"juror {juror.key} handed back a score file, which takes precedence over a sheet"
+            )
         record(session, event.id, actor, "import", "score_file", juror.key,
                after={"sha256": sha, "sequence": incoming.sequence, "result": "superseded"})  # fmt: skip
         return FileOutcome(name, "superseded", juror.key, incoming.sequence, reason, sha)

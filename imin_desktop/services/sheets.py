@@ -8,12 +8,14 @@ from sqlalchemy import select
 
 from imin_desktop.domain.errors import RefusedError
 from imin_desktop.domain.progress import SILENT, Progress
+from imin_desktop.domain.text import _
 from imin_desktop.formats.scoresheet import SheetIdentity, SheetSubmission, write_score_sheet
 from imin_desktop.models import Assignment, Juror
 from imin_desktop.persistence.database import Database
 from imin_desktop.services.audit import default_actor, record
+from imin_desktop.services.blinding import SHEET_PLACES
 from imin_desktop.services.events import get_event, load_rubric
-from imin_desktop.services.kits import assigned_submissions, issue_identity
+from imin_desktop.services.kits import assigned_submissions, check_before_issuing, issue_identity
 
 
 def export_sheets(
@@ -29,7 +31,11 @@ def export_sheets(
     with db.begin() as session:
         event = get_event(session)
         rubric_hash = load_rubric(session, event).hash
-        for juror in session.scalars(select(Juror).where(Juror.event_id == event.id)):
+        everyone = list(session.scalars(select(Juror).where(Juror.event_id == event.id)))
+        # A sheet shows each submission's title and track: in a blind event neither may
+        # name the team unless the coordinator confirmed it.
+        check_before_issuing(session, event, everyone, _("score sheets"), places=SHEET_PLACES)
+        for juror in everyone:
             if session.scalar(select(Assignment.id).where(Assignment.juror_id == juror.id)):
                 issue_identity(session, juror, rubric_hash, "sheet")
     written: list[Path] = []

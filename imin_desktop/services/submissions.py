@@ -6,12 +6,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, insert, select
 
 from imin_desktop.domain.errors import InputError
 from imin_desktop.domain.progress import SILENT, Progress
 from imin_desktop.formats.archive import ArchiveLimits
-from imin_desktop.formats.package import MANIFEST, PackageSubmission, read_source, read_sources
+from imin_desktop.formats.package import (
+    MANIFEST,
+    PackageAttachment,
+    PackageSubmission,
+    read_source,
+    read_sources,
+)
 from imin_desktop.models import Attachment, Blob, Submission
 from imin_desktop.models.base import utcnow
 from imin_desktop.persistence.database import Database
@@ -58,6 +64,14 @@ def _snapshot(sub: PackageSubmission | Submission) -> dict[str, Any]:
     return {"title": sub.title, "track": sub.track, "content_hash": sub.content_hash}
 
 
+def _contents(att: PackageAttachment) -> list[tuple[str, bytes]]:
+    """An attachment's content and its blind variant's, as (SHA-256, bytes)."""
+    found = [(att.sha256, att.data)]
+    if att.blind is not None:
+        found.append((att.blind.sha256, att.blind.data))
+    return found
+
+
 def import_submissions(
     db: Database,
     sources: list[Path],
@@ -89,15 +103,23 @@ def import_submissions(
                 )  # fmt: skip
             else:
                 for att in pkg.attachments:
-                    if att.sha256 not in known_blobs:
-                        session.add(Blob(sha256=att.sha256, size=att.size, data=att.data))
-                        known_blobs.add(att.sha256)
-                        report.blobs_stored += 1
-                        report.bytes_stored += att.size
+                    for sha256, data in _contents(att):
+                        if sha256 not in known_blobs:
+                            # Written at once (a Core insert, not an ORM object the session
+                            # keeps), so an import holds one submission's attachments in
+                            # memory, not all of them.
+                            session.execute(
+                                insert(Blob), [{"sha256": sha256, "size": len(data), "data": data}]
+                            )
+                            known_blobs.add(sha256)
+                            report.blobs_stored += 1
+                            report.bytes_stored += len(data)
                 attachments = [
                     Attachment(
                         position=i, path=a.path, title=a.title, media_type=a.media_type,
                         blob_sha256=a.sha256, size=a.size,
+                        blind_blob_sha256=a.blind.sha256 if a.blind else None,
+                        blind_media_type=a.blind.media_type if a.blind else None,
                     )
                     for i, a in enumerate(pkg.attachments)
                 ]  # fmt: skip
@@ -123,6 +145,7 @@ def import_submissions(
                     )
                     current.team, current.fields = list(pkg.team), dict(pkg.fields)
                     current.content_hash = pkg.content_hash
+                    current.blind_confirmation = None  # new content: confirm its findings anew
                     current.attachments.extend(attachments)
                     current.updated_at = utcnow()
                     report.replaced.append(pkg.id)
@@ -137,17 +160,26 @@ def import_submissions(
 
 
 def list_submissions(db: Database) -> list[SubmissionInfo]:
+    """Every submission, by id (columns only: no attachment is loaded, they are counted)."""
     with db.begin() as session:
         event = get_event(session)
-        rows = session.scalars(
-            select(Submission).where(Submission.event_id == event.id).order_by(Submission.key)
+        counts = dict(
+            session.execute(
+                select(Attachment.submission_id, func.count()).group_by(Attachment.submission_id)
+            ).all()
         )
+        rows = session.execute(
+            select(Submission.id, Submission.key, Submission.title, Submission.track,
+                   Submission.team, Submission.fields)
+            .where(Submission.event_id == event.id)
+            .order_by(Submission.key)
+        ).all()  # fmt: skip
         return [
             SubmissionInfo(
-                id=s.key, title=s.title, track=s.track, team=list(s.team),
-                fields=dict(s.fields), attachments=len(s.attachments),
+                id=key, title=title, track=track, team=list(team), fields=dict(fields),
+                attachments=counts.get(row_id, 0),
             )
-            for s in rows
+            for row_id, key, title, track, team, fields in rows
         ]  # fmt: skip
 
 

@@ -117,7 +117,10 @@ class Shell(QObject):
             self.open(path, read_only)
         else:
             self.show_start()
-            self.start.coordinator.choose_event()
+            if read_only:  # File ▸ Open read-only…: the event opens for reading only
+                self.start.choose_file(read_only=True)
+            else:
+                self.start.coordinator.choose_event()
 
     def _event_closed(self, key: str) -> None:
         self.events.pop(key, None)

@@ -177,6 +177,11 @@ class StartWindow(QMainWindow):
         self.coordinator.open_requested.connect(self.open_path)
         self.coordinator.event_created.connect(lambda db: self.event_opened.emit(db, False))
         layout.addWidget(self.coordinator)
+        self.read_only_button = QPushButton(self.tr("Open an event read-only…"), central)
+        self.read_only_button.setToolTip(self.tr(
+            "For a manager: read the results and decisions, print the report, change nothing"))  # fmt: skip
+        self.read_only_button.clicked.connect(lambda: self.choose_file(read_only=True))
+        layout.addWidget(self.read_only_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.progress = QProgressBar(central)
         self.progress.setAccessibleName(self.tr("Opening progress"))
@@ -246,16 +251,26 @@ class StartWindow(QMainWindow):
 
     # -- opening -----------------------------------------------------------------------------
 
-    def choose_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open a juror kit"),
-            self.settings.folder("open"),
-            self.tr("Juror kits (*.iminkit);;Event files (*.imin);;All files (*)"),
-        )
+    def choose_file(self, read_only: bool = False) -> None:
+        """Choose a kit or an event to open; ``read_only``: an event, for reading only."""
+        if read_only:
+            path, _filter = QFileDialog.getOpenFileName(
+                self, self.tr("Open an event read-only"), self.settings.folder("open"),
+                self.tr("Event files (*.imin);;All files (*)"),
+            )  # fmt: skip
+        else:
+            path, _filter = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Open a juror kit"),
+                self.settings.folder("open"),
+                self.tr("Juror kits (*.iminkit);;Event files (*.imin);;All files (*)"),
+            )
         if path:
             self.settings.set_folder("open", Path(path).parent)
-            self.open_path(path)
+            if read_only:
+                self.open_event(Path(path), read_only=True)
+            else:
+                self.open_path(path)
 
     def show_message(self, html: str) -> None:
         self.message.setText(html)

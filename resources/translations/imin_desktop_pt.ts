@@ -782,7 +782,7 @@
         <translation>remover o que --install-desktop-entry acrescentou</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>imin-desktop: no display found (DISPLAY is not set). Start it in a desktop session, or use the imin command line.</source>
         <translation>imin-desktop: não foi encontrado nenhum ecrã (DISPLAY não está definido). Inicie-o numa sessão gráfica, ou use a linha de comandos imin.</translation>
     </message>
@@ -943,7 +943,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../imin_desktop/cli/main.py" line="+60"/>
+        <location filename="../../imin_desktop/cli/main.py" line="+63"/>
         <source>show program&apos;s version number and exit</source>
         <translation>mostrar a versão do programa e sair</translation>
     </message>
@@ -1256,7 +1256,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../imin_desktop/cli/commands_logistics.py" line="+161"/>
+        <location filename="../../imin_desktop/cli/commands_logistics.py" line="+210"/>
         <location filename="../../imin_desktop/cli/commands_setup.py" line="+57"/>
         <source>language of the document (default: the interface language)</source>
         <translation>língua do documento (por omissão: a da interface)</translation>
@@ -1277,7 +1277,7 @@
         <translation>livro consolidado: classificação, avaliações, critérios, matriz, métodos, jurados, fiabilidade, grelha de avaliação, auditoria</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/cli/commands_juror.py" line="+50"/>
+        <location filename="../../imin_desktop/cli/commands_juror.py" line="+52"/>
         <source>juror {juror_id} ({juror_name}), event {event_title}</source>
         <translation>jurado {juror_id} ({juror_name}), evento {event_title}</translation>
     </message>
@@ -1342,7 +1342,12 @@
         <translation>avaliar a partir de um kit sem a interface gráfica</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>the kit, or your login&apos;s URL on the event server (scores online)</source>
+        <translation>o kit, ou o URL do seu acesso ao servidor do evento (avalia em linha)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>open the kit and show the assigned submissions</source>
         <translation>abrir o kit e mostrar as candidaturas atribuídas</translation>
     </message>
@@ -1382,7 +1387,7 @@
         <translation>gravar o ficheiro de pontuação assinado (sequência seguinte) numa pasta</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/cli/commands_logistics.py" line="-125"/>
+        <location filename="../../imin_desktop/cli/commands_logistics.py" line="-174"/>
         <source>{path}: cannot read the passphrase file ({strerror})</source>
         <translation>{path}: não é possível ler o ficheiro da frase-passe ({strerror})</translation>
     </message>
@@ -1412,7 +1417,7 @@
         <translation>kits gravados em {out}: {n_issued}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+42"/>
         <source>{n_written} score sheet(s) written to {out}</source>
         <translation>folhas de pontuação gravadas em {out}: {n_written}</translation>
     </message>
@@ -1457,7 +1462,7 @@
         <translation>só este jurado (repetível)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+20"/>
         <source>Excel score sheets</source>
         <translation>folhas de pontuação Excel</translation>
     </message>
@@ -1513,8 +1518,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>the version for signature (no DRAFT watermark)</source>
-        <translation>a versão para assinatura (sem a marca de água RASCUNHO)</translation>
+        <source>the version for signature (no DRAFT watermark); refused, with the list of what is missing, while reviews are drafts, submissions lack a decision or ex aequo groups are unsettled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>with --final: write it even though something is missing (audited)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1522,7 +1532,7 @@
         <translation>só o resumo de avaliação desta candidatura, para enviar ao candidato</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/cli/commands_results.py" line="+36"/>
+        <location filename="../../imin_desktop/cli/commands_results.py" line="+38"/>
         <source>{event_title}: method {method}, {draws} bootstrap draws (seed {seed}), top {top_k}</source>
         <translation>{event_title}: método {method}, {draws} repetições do bootstrap (semente {seed}), top {top_k}</translation>
     </message>
@@ -1542,7 +1552,7 @@
         <translation>nota: não foi possível calcular {n_per_criterion} indicador(es) de fiabilidade por critério; veja --json para cada motivo</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>{submission}: {outcome} (decision version {version})</source>
         <translation>{submission}: {outcome} (versão da decisão {version})</translation>
     </message>
@@ -1577,6 +1587,21 @@
         <translation>ordem que desempata uma posição ex aequo</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>confirm a winner/funded decision for a submission below threshold or ineligible (recorded in the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the method whose thresholds the decision is checked against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the decision version you based this on (0: none yet); refused if someone changed the decision meanwhile</source>
+        <translation>a versão da decisão em que se baseou (0: ainda nenhuma); recusado se alguém alterou a decisão entretanto</translation>
+    </message>
+    <message>
         <location filename="../../imin_desktop/cli/commands_server.py" line="+28"/>
         <source>name the event server with --db URL (or IMIN_DB)</source>
         <translation>indique o servidor do evento com --db URL (ou IMIN_DB)</translation>
@@ -1607,7 +1632,32 @@
         <translation>{kind} entra como {role} (grupo {group})</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+15"/>
+        <source>{rows} rows in {tables} tables, checked table by table ({submissions} submissions, {blobs} attachment files, {reviews} reviews, {audit} audit entries)</source>
+        <translation>{rows} linhas em {tables} tabelas, verificadas tabela a tabela ({submissions} candidaturas, {blobs} ficheiros anexos, {reviews} avaliações, {audit} entradas de auditoria)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>pushed event &apos;{title}&apos;: {source} -&gt; {target}</source>
+        <translation>evento &apos;{title}&apos; enviado: {source} -&gt; {target}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pulled event &apos;{title}&apos;: {source} -&gt; {target}</source>
+        <translation>evento &apos;{title}&apos; obtido: {source} -&gt; {target}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>copy an event file to an event server (--db URL), whole</source>
+        <translation>copia um ficheiro de evento, inteiro, para um servidor de eventos (--db URL)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>copy the event on a server (--db URL) into a new file, whole</source>
+        <translation>copia o evento de um servidor (--db URL), inteiro, para um novo ficheiro</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>a PostgreSQL event server: schema, roles, policies (with --db URL)</source>
         <translation>um servidor de eventos PostgreSQL: esquema, funções, políticas (com --db URL)</translation>
     </message>
@@ -1625,6 +1675,16 @@
         <location line="+3"/>
         <source>login name (default: DATABASE_JUROR)</source>
         <translation>nome de acesso (por omissão: BASEDEDADOS_JUROR)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a coordinator&apos;s login: reads and writes the whole event</source>
+        <translation>o acesso de um coordenador: lê e altera todo o evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a manager&apos;s login: reads the whole event, changes nothing</source>
+        <translation>o acesso de um gestor: lê todo o evento, não altera nada</translation>
     </message>
     <message>
         <location filename="../../imin_desktop/cli/commands_setup.py" line="-35"/>
@@ -1697,6 +1757,225 @@
         <source>imin: internal error ({kind}: {exc}). Nothing was changed. Details were written to {log}</source>
         <translation>imin: erro interno ({kind}: {exc}). Nada foi alterado. Os detalhes foram gravados em {log}</translation>
     </message>
+    <message>
+        <location filename="../../imin_desktop/cli/commands_logistics.py" line="-126"/>
+        <source>the event is not blind: its kits carry the team openly; nothing to check</source>
+        <translation>o evento não é de avaliação anónima: os kits mostram a equipa; nada a verificar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blind event: {checked} submission(s) checked, {flagged} with findings, {blocking} not yet confirmed</source>
+        <translation>avaliação anónima: {checked} candidatura(s) verificada(s), {flagged} com ocorrências, {blocking} ainda por confirmar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{submission} (confirmed)</source>
+        <translation>{submission} (confirmada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{submission} (needs an anonymised copy or a confirmation)</source>
+        <translation>{submission} (precisa de uma cópia anonimizada ou de uma confirmação)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>confirmed {submission}: {n} finding(s) may go into blind kits</source>
+        <translation>{submission} confirmada: {n} ocorrência(s) podem seguir nos kits anónimos</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>search what blind kits would carry for the teams&apos; names, e-mails and organisations</source>
+        <translation>procurar no que os kits anónimos levariam os nomes, e-mails e organizações das equipas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>only this submission (repeatable)</source>
+        <translation>só esta candidatura (repetível)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>accept a submission&apos;s identity findings for blind kits (audited)</source>
+        <translation>aceitar as ocorrências de identidade de uma candidatura nos kits anónimos (fica no registo de auditoria)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>why the findings may go to the jurors (kept in the audit trail)</source>
+        <translation>porque podem as ocorrências chegar aos jurados (fica no registo de auditoria)</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/services/blind_files.py" line="+79"/>
+        <source>attachment {path!r} of {sid} is missing or damaged in the event (its content no longer matches its SHA-256); import the submission again with --replace</source>
+        <extracomment>Scrubbed files kept between kits of one export (the same file is in several kits).</extracomment>
+        <translation>o anexo {path!r} de {sid} falta ou está danificado no evento (o conteúdo já não corresponde ao SHA-256); importe de novo a candidatura com --replace</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/services/blinding.py" line="+44"/>
+        <source>name</source>
+        <extracomment>Media types whose text the check reads in full without a special reader. Where a score sheet shows a submission (the rest is only in kits). The kinds of identity a finding names, as the messages say them.</extracomment>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>organisation</source>
+        <translation>organização</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identifying field</source>
+        <translation>campo identificativo</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>, page {page}</source>
+        <translation>, página {page}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: names the team&apos;s {kind} {text!r}</source>
+        <translation>{where}: identifica a equipa ({kind}: {text!r})</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>attachment {n} ({path}{variant})</source>
+        <translation>anexo {n} ({path}{variant})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, blind variant</source>
+        <translation>, versão anonimizada</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its metadata cannot be removed: {problem}</source>
+        <translation>não é possível remover os metadados: {problem}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a {media} file: its metadata cannot be removed and its text cannot be read</source>
+        <translation>ficheiro {media}: não é possível remover os metadados nem ler o texto</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>its text cannot be checked: {problem}</source>
+        <translation>não é possível verificar o texto: {problem}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>no submission {sid!r} in the event</source>
+        <translation>não há nenhuma candidatura {sid!r} no evento</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{what} not issued: {n} submission(s) of this blind event still name their team or could not be checked:</source>
+        <translation>Emissão de {what} recusada: {n} candidatura(s) desta avaliação anónima ainda identificam a equipa ou não puderam ser verificadas:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Supply an anonymised copy (attachments[].blind_path in the package, imported again with --replace) or confirm the findings: imin kits confirm EVENT SUBMISSION… --rationale TEXT</source>
+        <translation>Forneça uma cópia anonimizada (attachments[].blind_path no pacote, importado de novo com --replace) ou confirme as ocorrências: imin kits confirm EVENT SUBMISSION… --rationale TEXT</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>say why the findings are acceptable (--rationale)</source>
+        <translation>indique porque são aceitáveis as ocorrências (--rationale)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name at least one submission to confirm</source>
+        <translation>indique pelo menos uma candidatura a confirmar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the event is not blind: its kits carry the team openly</source>
+        <translation>o evento não é de avaliação anónima: os kits mostram a equipa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{sid} has no identity findings to confirm</source>
+        <translation>{sid} não tem ocorrências de identidade a confirmar</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/services/kits.py" line="+198"/>
+        <source>kits</source>
+        <translation>kits</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/services/online.py" line="+162"/>
+        <source>submissions for the juror</source>
+        <translation>candidaturas para o jurado</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/services/sheets.py" line="+37"/>
+        <source>score sheets</source>
+        <translation>folhas de pontuação</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/services/report_final.py" line="+48"/>
+        <source>{n} review(s) still draft: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} submission(s) without a decision: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ex aequo at rank {rank} not settled by a panel order: {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>a final report needs every review final, a decision for every submission and every ex aequo settled; still missing:
+{lines}
+Generate a draft, or insist with --force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/ui/event/assign_dialog.py" line="+33"/>
+        <source>No assignments yet: assign automatically, or double-click cells to assign by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} assignments over {j} jurors; each juror reviews {lo} to {hi} submissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each submission has {lo} to {hi} reviewers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected: every juror is linked to every other through shared submissions, so a lenient or strict juror can be told apart from a strong or weak submission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not connected: the jurors fall into {n} separate groups whose scores cannot be put on one scale. Add assignments that link the groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{p} of {t} pairs of jurors share at least one submission (overlap {lo} to {hi}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calibration: every juror reviews {subs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -1742,6 +2021,125 @@
     </message>
 </context>
 <context>
+    <name>AssignmentsPage</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/assignments_page.py" line="+85"/>
+        <source>Assign &amp;automatically…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assign or unassign the selected cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Anular</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Refazer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export &amp;kits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export score &amp;sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+1"/>
+        <source>Filter submissions</source>
+        <translation type="unfinished">Filtrar candidaturas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Assignment design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hand-out result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{a} assigned   {c} calibration   {r} review received   {x} conflict of interest — double-click a cell or press Space to assign or unassign; Ctrl+Z undoes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Juror × submission matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Change {n} assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The assignment was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Assign {sub} to {juror}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unassign {sub} from {juror}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Assigning submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The submissions could not be assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exporting kits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kits could not be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} kit(s) written to {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exporting score sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The score sheets could not be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} score sheet(s) written to {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentPage</name>
     <message>
         <location filename="../../imin_desktop/ui/common/attachments.py" line="+80"/>
@@ -1757,6 +2155,338 @@
         <location line="+1"/>
         <source>Open with the system application</source>
         <translation>Abrir com a aplicação do sistema</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/audit_page.py" line="+41"/>
+        <source>When (UTC)</source>
+        <translation>Quando (UTC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+15"/>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>On</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <translation>Chave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Submission</source>
+        <translation>Candidatura</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation>Pormenor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit trail</source>
+        <translation>Registo de auditoria</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Submission id</source>
+        <translation>Id da candidatura</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From (YYYY-MM-DD)</source>
+        <translation>De (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From date</source>
+        <translation>Data inicial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To (YYYY-MM-DD)</source>
+        <translation>Até (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date</source>
+        <translation>Data final</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The entries shown, as filtered, in a CSV file</source>
+        <translation>As entradas mostradas, tal como filtradas, num ficheiro CSV</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who:</source>
+        <translation>Quem:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What:</source>
+        <translation>O quê:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>anyone</source>
+        <translation>qualquer pessoa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anything</source>
+        <translation>qualquer ação</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{shown} of {total} entries</source>
+        <translation>{shown} de {total} entradas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export the audit trail</source>
+        <translation>Exportar o registo de auditoria</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exporting the audit trail…</source>
+        <translation>A exportar o registo de auditoria…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Written: {path}</source>
+        <translation>Escrito: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit trail was not exported</source>
+        <translation>O registo de auditoria não foi exportado</translation>
+    </message>
+</context>
+<context>
+    <name>AutoAssignDialog</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/assign_dialog.py" line="+11"/>
+        <source>Assign automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every submission gets the same number of reviewers; jurors&apos; loads differ by at most one; nobody gets a submission they have a conflict with; the design links every juror to every other through shared submissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reviewers per submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submissions every juror reviews: a shared anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calibration submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same seed gives the same assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the current assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reviewers per submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Calibration submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectPage</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/collect_page.py" line="+91"/>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drop score files here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drop the score files (.iminscore) and filled score sheets (.xlsx) jurors handed back — any number, or whole folders, in any order. A refused file never blocks the others; dropping the same files again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import score files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Merge result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation type="unfinished">Ficheiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Juror</source>
+        <translation type="unfinished">Jurado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation type="unfinished">Resultado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files handed back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No files merged in this session yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>merged: the juror&apos;s reviews now come from this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import score files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score files and sheets (*.iminscore *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import a folder of score files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Merging score files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The score files could not be merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge cancelled: nothing was merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No score file or score sheet was found in what was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing changed in the event: {duplicate} of the {n} file(s) had been merged before, {refused} refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} file(s): {accepted} accepted, {superseded} superseded, {duplicate} duplicate, {refused} refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The refused files changed nothing; the others are merged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1846,6 +2576,277 @@
     </message>
 </context>
 <context>
+    <name>ConsensusPanel</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/consensus_panel.py" line="+48"/>
+        <source>Consensus per criterion</source>
+        <translation>Consenso por critério</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>Criterion</source>
+        <translation>Critério</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Reviews</source>
+        <translation>Avaliações</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed</source>
+        <translation>Acordado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gap</source>
+        <translation>Diferença</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Agreed score</source>
+        <translation>Pontuação acordada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment on the agreed score</source>
+        <translation>Comentário sobre a pontuação acordada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minority view</source>
+        <translation>Posição minoritária</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: a juror who disagrees, in words</source>
+        <translation>Opcional: um jurado que discorda, por palavras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rapporteur</source>
+        <translation>Relator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;consensus</source>
+        <translation>Registar &amp;consenso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Criterion:</source>
+        <translation>Critério:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed score:</source>
+        <translation>Pontuação acordada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment:</source>
+        <translation>Comentário:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minority view:</source>
+        <translation>Posição minoritária:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rapporteur:</source>
+        <translation>Relator:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{comment}
+rapporteur {who}, recorded by {by}</source>
+        <translation>{comment}
+relator {who}, registado por {by}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Agreed scores on {done} of {all} criteria. Under the consensus method they replace the mean of the reviews.</source>
+        <translation>Pontuações acordadas em {done} de {all} critérios. No método de consenso substituem a média das avaliações.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the coordinator</source>
+        <translation>o coordenador</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>mean of the reviews: {mean}</source>
+        <translation>média das avaliações: {mean}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The consensus was not recorded</source>
+        <translation>O consenso não foi registado</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The consensus was not removed</source>
+        <translation>O consenso não foi removido</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorSection</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/start_section.py" line="+32"/>
+        <source>&lt;b&gt;Coordinating a challenge?&lt;/b&gt; Open its event file (.imin) or create a new event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open an event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Open an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Create an event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new event: title, rubric, where to save it (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Event files (*.imin);;All files (*)</source>
+        <translation type="unfinished">Ficheiros de evento (*.imin);;Todos os ficheiros (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageHeatMap</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/coverage_view.py" line="+34"/>
+        <source>Coverage heat map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation type="unfinished">em falta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePanel</name>
+    <message>
+        <location line="+75"/>
+        <source>Coverage totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy e-mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the addresses of the jurors still missing, ready to paste into an e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Juror</source>
+        <translation type="unfinished">Jurado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished">Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jurors still missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jurors down, submissions across:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Reviews: {done} done, {draft} in draft, {missing} missing; {conflict} conflict(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Still missing&lt;/b&gt;: {n} juror(s) owe reviews (missing or still in draft).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Nobody is missing&lt;/b&gt;: every assigned review is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CriterionBlock</name>
     <message>
         <location filename="../../imin_desktop/ui/juror/score_widgets.py" line="+296"/>
@@ -1899,9 +2900,208 @@
     </message>
 </context>
 <context>
+    <name>DecisionsPage</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/decisions_page.py" line="+93"/>
+        <source>Standing</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Posição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submission</source>
+        <translation>Candidatura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flags</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Panel order</source>
+        <translation>Ordem do júri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>Rationale</source>
+        <translation>Fundamentação</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Decided by</source>
+        <translation>Decidido por</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decisions</source>
+        <translation>Decisões</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+109"/>
+        <source>Select a submission.</source>
+        <translation>Selecione uma candidatura.</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Why the panel decided so (shown in the report)</source>
+        <translation>Porque decidiu assim o júri (consta do relatório)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Record decision</source>
+        <translation>&amp;Registar decisão</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Withdraw</source>
+        <translation>Re&amp;tirar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Outcome:</source>
+        <translation>Res&amp;ultado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;ationale:</source>
+        <translation>&amp;Fundamentação:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>Undo</source>
+        <translation>Anular</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Redo</source>
+        <translation>Refazer</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Undo: {what}</source>
+        <translation>Anular: {what}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Decision (read-only: shown, not changed)</source>
+        <translation>Decisão (só de leitura: mostrada, não alterada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened read-only: decisions cannot be changed here.</source>
+        <translation>Aberto só para leitura: as decisões não podem ser alteradas aqui.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Changed elsewhere</source>
+        <translation>Alterada noutro lado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This decision was changed elsewhere (another window or imin decide) since you read it. Nothing was overwritten. Reload?</source>
+        <translation>Esta decisão foi alterada noutro lado (outra janela ou imin decide) depois de a ter lido. Nada foi substituído. Recarregar?</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>decide {id}</source>
+        <translation>decidir {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>The decision could not be undone</source>
+        <translation>Não foi possível anular a decisão</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Override the results?</source>
+        <translation>Contrariar os resultados?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{id} is {reasons}. Decide “{outcome}” anyway? The override is recorded in the audit trail.</source>
+        <translation>{id} está em: {reasons}. Decidir “{outcome}” mesmo assim? A exceção fica no registo de auditoria.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The decision was not recorded</source>
+        <translation>A decisão não foi registada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recording the decision…</source>
+        <translation>A registar a decisão…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>withdraw {id}</source>
+        <translation>retirar {id}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withdrawing the decision…</source>
+        <translation>A retirar a decisão…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not withdrawn</source>
+        <translation>Não retirada</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>order {ids}</source>
+        <translation>ordenar {ids}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The order could not be undone</source>
+        <translation>Não foi possível anular a ordem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recording the order…</source>
+        <translation>A registar a ordem…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The order was not recorded</source>
+        <translation>A ordem não foi registada</translation>
+    </message>
+</context>
+<context>
     <name>DropArea</name>
     <message>
-        <location filename="../../imin_desktop/ui/start_window.py" line="+81"/>
+        <location filename="../../imin_desktop/ui/start_window.py" line="+82"/>
         <source>Drop a juror kit here</source>
         <translation>Largue aqui um kit de jurado</translation>
     </message>
@@ -1947,7 +3147,7 @@
 <context>
     <name>EventContext</name>
     <message>
-        <location filename="../../imin_desktop/ui/event/context.py" line="+83"/>
+        <location filename="../../imin_desktop/ui/event/context.py" line="+96"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1961,9 +3161,57 @@
     </message>
 </context>
 <context>
+    <name>EventPageOne</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/wizard.py" line="+43"/>
+        <source>The event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the challenge is called, and whether jurors see who submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. eHealth Summit 2026 challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blind evaluation: jurors do not see the teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. organisation, website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submission fields that identify the team, left out of the kits (comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also &amp;hide fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventWindow</name>
     <message>
-        <location filename="../../imin_desktop/ui/event/window.py" line="+80"/>
+        <location filename="../../imin_desktop/ui/event/window.py" line="+81"/>
         <source>Sections of the event</source>
         <translation>Secções do evento</translation>
     </message>
@@ -2013,14 +3261,97 @@
         <translation>&amp;Fechar evento</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;New event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>The event could not be read</source>
         <translation>Não foi possível ler o evento</translation>
+    </message>
+</context>
+<context>
+    <name>ExAequoPanel</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/ex_aequo_panel.py" line="+33"/>
+        <source>Ex aequo groups</source>
+        <translation>Grupos ex aequo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ex aequo group</source>
+        <translation>Grupo ex aequo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order of the group, first place first</source>
+        <translation>Ordem do grupo, primeiro lugar primeiro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drag to order, or use Up and Down. Tick “same place as above” to keep a submission ex aequo with the one above it.</source>
+        <translation>Arraste para ordenar, ou use Subir e Descer. Assinale “mesmo lugar que a anterior” para manter uma candidatura ex aequo com a que está acima.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>Descer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rationale for this order (required)</source>
+        <translation>Fundamentação desta ordem (obrigatória)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rationale for the order</source>
+        <translation>Fundamentação da ordem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;order</source>
+        <translation>Registar &amp;ordem</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Rank {rank}: {ids}</source>
+        <translation>Posição {rank}: {ids}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Submissions with the same total that no tie-break separates. Put each group in the panel&apos;s order; the report follows it.</source>
+        <translation>Candidaturas com o mesmo total que nenhum desempate separa. Ponha cada grupo pela ordem do júri; o relatório segue-a.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No ex aequo groups under this method.</source>
+        <translation>Não há grupos ex aequo com este método.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no decision</source>
+        <translation>sem decisão</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checked: same place as the submission above</source>
+        <translation>Assinalada: mesmo lugar que a candidatura acima</translation>
     </message>
 </context>
 <context>
@@ -2114,6 +3445,24 @@
         <location line="+4"/>
         <source>Why this file cannot be opened</source>
         <translation>Porque é que este ficheiro não pode ser aberto</translation>
+    </message>
+</context>
+<context>
+    <name>FolderDialog</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/handout.py" line="+82"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2223,9 +3572,57 @@
     </message>
 </context>
 <context>
+    <name>JurorSubmissionMatrixTableModel</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/matrix_model.py" line="+52"/>
+        <source>assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assigned, review received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflict of interest</source>
+        <translation type="unfinished">conflito de interesses</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>Reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation type="unfinished">Título</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jurors assigned to the submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}: {n} submission(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JurorsPanel</name>
     <message>
-        <location line="+52"/>
+        <location filename="../../imin_desktop/ui/event/people_panels.py" line="+52"/>
         <source>Drop a list of jurors here</source>
         <translation>Largue aqui uma lista de jurados</translation>
     </message>
@@ -2286,6 +3683,312 @@
     </message>
 </context>
 <context>
+    <name>KitsDialog</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/handout.py" line="+29"/>
+        <source>Export kits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One kit per juror with assignments (&lt;juror&gt;.iminkit). Exporting again keeps each juror&apos;s kit identity, so score files already handed back stay valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Encrypt each kit with its own passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The passphrases are shown once and written to passphrases.csv in the folder; give each juror theirs separately from the kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeniencyChart</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/results_panels.py" line="+113"/>
+        <source>Juror leniency chart</source>
+        <translation>Gráfico da benevolência dos jurados</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>← stricter   points on the total   more generous →</source>
+        <translation>← mais exigente   pontos no total   mais benevolente →</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no estimate</source>
+        <translation>sem estimativa</translation>
+    </message>
+</context>
+<context>
+    <name>LeniencyPanel</name>
+    <message>
+        <location line="+26"/>
+        <source>How much each juror&apos;s totals sit above (generous) or below (strict) the others&apos; on the same submissions, estimated from shared submissions. The adjusted method removes these offsets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewEventWizard</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/wizard.py" line="+166"/>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The event could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputsPage</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/outputs_page.py" line="+60"/>
+        <source>Language of the outputs</source>
+        <translation>Língua dos documentos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Consolidation method of the outputs</source>
+        <translation>Método de agregação dos documentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For every output</source>
+        <translation>Para todos os documentos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Língua:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Método:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Results workbook (.xlsx)</source>
+        <translation>Livro de resultados (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;workbook…</source>
+        <translation>Exportar &amp;livro…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every figure, review and decision, for spreadsheets.</source>
+        <translation>Todos os números, avaliações e decisões, para folhas de cálculo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decision report (.pdf)</source>
+        <translation>Relatório de decisão (.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Draft (watermarked)</source>
+        <translation>&amp;Rascunho (com marca de água)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Final, for signature</source>
+        <translation>&amp;Final, para assinatura</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Generate &amp;report…</source>
+        <translation>Gerar &amp;relatório…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Applicant&apos;s evaluation summary (.pdf)</source>
+        <translation>Resumo da avaliação para o candidato (.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submission of the summary</source>
+        <translation>Candidatura do resumo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;summary…</source>
+        <translation>Exportar re&amp;sumo…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One submission&apos;s scores and comments, to send to its applicant.</source>
+        <translation>As pontuações e os comentários de uma candidatura, para enviar ao candidato.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Evaluation letters (one .pdf per submission)</source>
+        <translation>Cartas de avaliação (um .pdf por candidatura)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>English</source>
+        <translation>Inglês</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Português</source>
+        <translation>Português</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each in its submission&apos;s language</source>
+        <translation>Cada uma na língua da sua candidatura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the letters</source>
+        <translation>Língua das cartas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;letters…</source>
+        <translation>Exportar &amp;cartas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A letter to every applicant with the panel&apos;s consensus scores (the mean where none was agreed), comments and decision.</source>
+        <translation>Uma carta para cada candidato com as pontuações de consenso do júri (a média onde nada foi acordado), os comentários e a decisão.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Open a PDF…</source>
+        <translation>&amp;Abrir um PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview a report generated earlier</source>
+        <translation>Pré-visualizar um relatório gerado antes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No report previewed yet: generate one, or open a PDF.</source>
+        <translation>Ainda nenhum relatório pré-visualizado: gere um, ou abra um PDF.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Export the workbook</source>
+        <translation>Exportar o livro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Livro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exporting the workbook…</source>
+        <translation>A exportar o livro…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The workbook was not exported</source>
+        <translation>O livro não foi exportado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Generate the decision report</source>
+        <translation>Gerar o relatório de decisão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <location line="+36"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Generating the evaluation summary…</source>
+        <translation>A gerar o resumo da avaliação…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generating the decision report…</source>
+        <translation>A gerar o relatório de decisão…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report was not generated</source>
+        <translation>O relatório não foi gerado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The event is not ready for a final report</source>
+        <translation>O evento ainda não está pronto para um relatório final</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still missing:
+{list}
+
+Generate a final report anyway?</source>
+        <translation>Ainda falta:
+{list}
+
+Gerar um relatório final mesmo assim?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export the evaluation summary</source>
+        <translation>Exportar o resumo da avaliação</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Folder for the evaluation letters</source>
+        <translation>Pasta para as cartas de avaliação</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing the evaluation letters…</source>
+        <translation>A escrever as cartas de avaliação…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The letters were not written</source>
+        <translation>As cartas não foram escritas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Written: {path}</source>
+        <translation>Escrito: {path}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Preview a PDF</source>
+        <translation>Pré-visualizar um PDF</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The report was not printed</source>
+        <translation>O relatório não foi impresso</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Enviada %n página para a impressora.</numerusform>
+            <numerusform>Enviadas %n páginas para a impressora.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../../imin_desktop/ui/common/passphrase_dialog.py" line="+21"/>
@@ -2329,6 +4032,49 @@
         <location line="+2"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasesDialog</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/handout.py" line="+25"/>
+        <source>Kit passphrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;{n} encrypted kit(s) written.&lt;/b&gt; These passphrases are shown only now. The list was saved as &lt;b&gt;{file}&lt;/b&gt; — print it or keep it safe, and give each juror their passphrase separately from their kit (in person, by phone or text message).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Juror</source>
+        <translation type="unfinished">Jurado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished">Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation type="unfinished">Frase-passe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy all</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2422,6 +4168,19 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../imin_desktop/ui/common/pdf_print.py" line="+27"/>
+        <source>There is no document to print.</source>
+        <translation>Não há nenhum documento para imprimir.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The printer could not be started.</source>
+        <translation>Não foi possível iniciar a impressora.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
         <location filename="../../imin_desktop/ui/event/submissions_panel.py" line="+43"/>
@@ -2460,6 +4219,105 @@
     </message>
 </context>
 <context>
+    <name>RankingTableModel</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/ranking_model.py" line="+127"/>
+        <source>Standing</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ranked: passes every threshold and gate. The others are shown apart.</source>
+        <translation>Classificada: cumpre todos os limiares e perguntas de elegibilidade. As outras são mostradas à parte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Posição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank under the chosen method (4= : ex aequo, shared); a settled ex aequo group takes its places in the panel&apos;s order. Submissions shown apart keep their computed rank for reference.</source>
+        <translation>Posição no método escolhido (4= : ex aequo, partilhada); um grupo ex aequo desempatado ocupa os seus lugares pela ordem do júri. As candidaturas mostradas à parte mantêm a posição calculada, para referência.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submission</source>
+        <translation>Candidatura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consolidated total under the chosen method</source>
+        <translation>Total consolidado no método escolhido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviews</source>
+        <translation>Avaliações</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted reviews / assigned</source>
+        <translation>Avaliações contadas / atribuídas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spread</source>
+        <translation>Amplitude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest minus lowest review total</source>
+        <translation>Maior menos menor total das avaliações</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank range</source>
+        <translation>Intervalo de posição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5th–95th percentile of the rank when the reviews are resampled</source>
+        <translation>Percentis 5–95 da posição quando as avaliações são reamostradas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>P(top %n)</source>
+        <translation>
+            <numerusform>P(top %n)</numerusform>
+            <numerusform>P(top %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Share of resamples in which it finished in the top %n</source>
+        <translation>
+            <numerusform>Proporção de reamostragens em que ficou no top %n</numerusform>
+            <numerusform>Proporção de reamostragens em que ficou no top %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flags</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+</context>
+<context>
     <name>RecordTable</name>
     <message>
         <location filename="../../imin_desktop/ui/event/widgets.py" line="+106"/>
@@ -2472,9 +4330,456 @@
         <translation>Filtrar {what}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>{shown} of {total}</source>
         <translation>{shown} de {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ReliabilityPanel</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/reliability_panel.py" line="+39"/>
+        <source>the jurors agree well: the ranking rests on shared judgement</source>
+        <translation>os jurados concordam bem: a classificação assenta num juízo partilhado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tentative agreement: read the flagged submissions before deciding</source>
+        <translation>concordância provisória: leia as candidaturas com alertas antes de decidir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low agreement: the totals depend on who reviewed; consider the adjusted method and a discussion of the disputed submissions</source>
+        <translation>concordância fraca: os totais dependem de quem avaliou; considere o método ajustado e uma discussão das candidaturas em desacordo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>excellent</source>
+        <translation>excelente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>good</source>
+        <translation>boa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>moderate</source>
+        <translation>moderada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>poor</source>
+        <translation>fraca</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Agreement on the review totals</source>
+        <translation>Concordância nos totais das avaliações</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement per criterion</source>
+        <translation>Concordância por critério</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>missing</source>
+        <translation>em falta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not computed</source>
+        <translation>não calculado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ICC(2,1)</source>
+        <translation>ICC(2,1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ICC(1,1)</source>
+        <translation>ICC(1,1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{raters} jurors with counted reviews; {rows} submissions reviewed by all of them.</source>
+        <translation>{raters} jurados com avaliações contadas; {rows} candidaturas avaliadas por todos eles.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Krippendorff&apos;s alpha (interval)</source>
+        <translation>Alfa de Krippendorff (intervalar)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Krippendorff&apos;s alpha (ordinal)</source>
+        <translation>Alfa de Krippendorff (ordinal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same, counting only the order of the scores</source>
+        <translation>o mesmo, contando só a ordem das pontuações</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{words} consistency of single jurors&apos; totals</source>
+        <translation>consistência {words} dos totais de cada jurado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kendall&apos;s W</source>
+        <translation>W de Kendall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how far the jurors order the same submissions alike (1 = identically)</source>
+        <translation>até que ponto os jurados ordenam as mesmas candidaturas da mesma forma (1 = igual)</translation>
+    </message>
+</context>
+<context>
+    <name>Results</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/wording.py" line="+34"/>
+        <source>Mean</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trimmed mean</source>
+        <translation>Média aparada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Z-score (per juror)</source>
+        <translation>Z-score (por jurado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjusted for juror leniency</source>
+        <translation>Ajustado à benevolência dos jurados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Panel consensus</source>
+        <translation>Consenso do júri</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The average of the counted reviews, criterion by criterion.</source>
+        <translation>A média das avaliações contadas, critério a critério.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The middle review per criterion: one outlying juror cannot move it.</source>
+        <translation>A avaliação do meio em cada critério: um jurado discrepante não a move.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The average after dropping the highest and lowest review (with 4+).</source>
+        <translation>A média depois de retirar a avaliação mais alta e a mais baixa (com 4 ou mais).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each juror&apos;s scores standardised first, so strict and generous jurors weigh the same.</source>
+        <translation>As pontuações de cada jurado são primeiro normalizadas, para que jurados exigentes e benevolentes pesem o mesmo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each juror&apos;s leniency estimated from shared submissions and removed.</source>
+        <translation>A benevolência de cada jurado é estimada nas candidaturas partilhadas e retirada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The panel&apos;s agreed scores where recorded, the mean elsewhere.</source>
+        <translation>As pontuações acordadas pelo júri onde existem, a média nas restantes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>jurors disagree</source>
+        <translation>desacordo entre jurados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>few reviews</source>
+        <translation>poucas avaliações</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ex aequo</source>
+        <translation>ex aequo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>below threshold</source>
+        <translation>abaixo do limiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ineligible</source>
+        <translation>não elegível</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eligibility disputed</source>
+        <translation>elegibilidade contestada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not comparable</source>
+        <translation>não comparável</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>depends on method</source>
+        <translation>depende do método</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no consensus</source>
+        <translation>sem consenso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consensus far from reviews</source>
+        <translation>consenso afastado das avaliações</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The review totals are far apart (spread above the event&apos;s disagreement limit): read the reviews before deciding.</source>
+        <translation>Os totais das avaliações estão muito afastados (amplitude acima do limite de desacordo do evento): leia as avaliações antes de decidir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fewer counted reviews than assigned, or fewer than two.</source>
+        <translation>Menos avaliações contadas do que atribuídas, ou menos de duas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same total and no tie-break separates it from another submission; the panel settles the order on the Decisions page.</source>
+        <translation>Mesmo total e nenhum desempate a separa de outra candidatura; o júri decide a ordem na página Decisões.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A criterion or the total is below the rubric&apos;s threshold: shown apart from the ranked list.</source>
+        <translation>Um critério ou o total está abaixo do limiar da grelha: mostrada à parte da classificação.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More than half of the counted reviews answered an eligibility question &apos;no&apos;: shown apart from the ranked list.</source>
+        <translation>Mais de metade das avaliações contadas respondeu &apos;não&apos; a uma pergunta de elegibilidade: mostrada à parte da classificação.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least one juror answered an eligibility question &apos;no&apos;.</source>
+        <translation>Pelo menos um jurado respondeu &apos;não&apos; a uma pergunta de elegibilidade.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its jurors share no submission with the other jurors: adjusted values are comparable only within their group.</source>
+        <translation>Os seus jurados não partilham nenhuma candidatura com os outros: os valores ajustados só são comparáveis dentro do grupo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whether it is in the top k changes with the method: see Method sensitivity.</source>
+        <translation>Estar ou não no top k muda com o método: veja Sensibilidade ao método.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not every criterion has an agreed score: the mean is used where none is.</source>
+        <translation>Nem todos os critérios têm pontuação acordada: onde falta, é usada a média.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An agreed score is far from the mean of the individual reviews.</source>
+        <translation>Uma pontuação acordada está afastada da média das avaliações individuais.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Ranked</source>
+        <translation>Classificada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apart: below threshold</source>
+        <translation>À parte: abaixo do limiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apart: ineligible</source>
+        <translation>À parte: não elegível</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apart: not assessed</source>
+        <translation>À parte: não avaliada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Winner</source>
+        <translation>Vencedora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finalist</source>
+        <translation>Finalista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Honourable mention</source>
+        <translation>Menção honrosa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not selected</source>
+        <translation>Não selecionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ineligible</source>
+        <translation>Não elegível</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funded</source>
+        <translation>Financiada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reserve</source>
+        <translation>Lista de reserva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not funded</source>
+        <translation>Não financiada</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/results_page.py" line="+57"/>
+        <source>Consolidation method</source>
+        <translation>Método de agregação</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter by id, title, flag, decision…</source>
+        <translation>Filtrar por id, título, alerta, decisão…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter the ranking</source>
+        <translation>Filtrar a classificação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open reviews…</source>
+        <translation>Abrir avaliações…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every review of the selected submission, side by side (or double-click a row)</source>
+        <translation>Todas as avaliações da candidatura selecionada, lado a lado (ou faça duplo clique numa linha)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ranking</source>
+        <translation>Classificação</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Grey rows marked “Apart” are not in the ranked list: below a threshold, ineligible, or without counted reviews; their rank is shown for reference. Hover a flag for its explanation.</source>
+        <translation>As linhas a cinzento marcadas “À parte” não estão na classificação: abaixo de um limiar, não elegíveis ou sem avaliações contadas; a posição é mostrada para referência. Passe o cursor sobre um alerta para ver a explicação.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Method sensitivity</source>
+        <translation>Sensibilidade ao método</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Juror leniency</source>
+        <translation>Benevolência dos jurados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reliability</source>
+        <translation>Concordância</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Método:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Computing the results ({method})…</source>
+        <translation>A calcular os resultados ({method})…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The results could not be computed</source>
+        <translation>Não foi possível calcular os resultados</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{ranked} ranked · {apart} apart</source>
+        <translation>{ranked} classificadas · {apart} à parte</translation>
+    </message>
+</context>
+<context>
+    <name>RubricPage</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/wizard.py" line="-188"/>
+        <source>The rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The criteria jurors score. It can be replaced until the first kit or score sheet is handed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A rubric that comes with imIN (English and Portuguese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A rubric file (.json or .xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rubric file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose a rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rubrics (*.json *.xlsx);;All files (*)</source>
+        <translation type="unfinished">Grelhas de avaliação (*.json *.xlsx);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This rubric cannot be used: {why}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2526,6 +4831,49 @@
         <location line="-121"/>
         <source>Rubric</source>
         <translation>Grelha de avaliação</translation>
+    </message>
+</context>
+<context>
+    <name>SavePage</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/wizard.py" line="+13"/>
+        <source>Where to save the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event is one file (.imin) holding everything: submissions, jurors, scores, decisions. Keep it somewhere backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Event file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Save the event as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event files (*.imin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file} already exists: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2686,6 +5034,40 @@
     </message>
 </context>
 <context>
+    <name>SensitivityPanel</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/results_panels.py" line="-144"/>
+        <source>Method sensitivity</source>
+        <translation>Sensibilidade ao método</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Submission</source>
+        <translation>Candidatura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>The top %n changes with the method for: {ids}. ★ marks a place in the top %n.</source>
+        <translation>
+            <numerusform>O top %n muda com o método para: {ids}. ★ marca um lugar no top %n.</numerusform>
+            <numerusform>O top %n muda com o método para: {ids}. ★ marca um lugar no top %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The top %n is the same under every method. ★ marks a place in the top %n.</source>
+        <translation>
+            <numerusform>O top %n é o mesmo em todos os métodos. ★ marca um lugar no top %n.</numerusform>
+            <numerusform>O top %n é o mesmo em todos os métodos. ★ marca um lugar no top %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SetupPage</name>
     <message>
         <location filename="../../imin_desktop/ui/event/setup_page.py" line="+21"/>
@@ -2711,6 +5093,34 @@
         <location line="+1"/>
         <source>C&amp;onflicts</source>
         <translation>C&amp;onflitos</translation>
+    </message>
+</context>
+<context>
+    <name>SheetsDialog</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/handout.py" line="-39"/>
+        <source>Export score sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One Excel score sheet per juror with assignments, for jurors who will not install the program. Filled sheets are merged on the Collect page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>English</source>
+        <translation type="unfinished">Inglês</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portuguese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2745,34 +5155,24 @@
         <translation>Logótipo do imIN</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Score your assigned submissions, offline.</source>
-        <translation>Avalie as candidaturas que lhe foram atribuídas, sem ligação à Internet.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Drop your juror kit (.iminkit) here, or</source>
-        <translation>Largue aqui o seu kit de jurado (.iminkit), ou</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+52"/>
+        <location line="+27"/>
+        <location line="+61"/>
         <source>Open a juror kit…</source>
         <translation>Abrir um kit de jurado…</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+77"/>
+        <location line="-60"/>
+        <location line="+97"/>
         <source>Open a juror kit</source>
         <translation>Abrir um kit de jurado</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-95"/>
         <source>Choose the kit file the coordinator gave you (Ctrl+O)</source>
         <translation>Escolha o ficheiro do kit que o coordenador lhe deu (Ctrl+O)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Opening progress</source>
         <translation>Progresso da abertura</translation>
     </message>
@@ -2792,28 +5192,63 @@
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+6"/>
-        <source>Recent kits</source>
-        <translation>Kits recentes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>Double-click or press Enter to open</source>
         <translation>Faça duplo clique ou prima Enter para abrir</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>No kit opened yet on this computer.</source>
-        <translation>Ainda não foi aberto nenhum kit neste computador.</translation>
+        <location line="-71"/>
+        <source>Score your assigned submissions offline, or run a challenge&apos;s jury.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Drop your juror kit (.iminkit) or an event file (.imin) here, or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open an event read-only…</source>
+        <translation>Abrir um evento só para leitura…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For a manager: read the results and decisions, print the report, change nothing</source>
+        <translation>Para um responsável: ler os resultados e as decisões, imprimir o relatório, sem alterar nada</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+6"/>
+        <source>Recent kits and events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Create an event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No kit or event opened yet on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open an event read-only</source>
+        <translation>Abrir um evento só para leitura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event files (*.imin);;All files (*)</source>
+        <translation>Ficheiros de evento (*.imin);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Juror kits (*.iminkit);;Event files (*.imin);;All files (*)</source>
         <translation>Kits de jurado (*.iminkit);;Ficheiros de evento (*.imin);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>&lt;b&gt;{file}&lt;/b&gt; was not found.</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt; não foi encontrado.</translation>
     </message>
@@ -2869,6 +5304,90 @@
         <location line="+1"/>
         <source>Conflict of interest</source>
         <translation>Conflito de interesses</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionDialog</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/submission_dialog.py" line="+54"/>
+        <source>{id} — reviews</source>
+        <translation>{id} — avaliações</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rank {rank} · total {total} ({method}) · {standing} · {reviews} counted of {assigned} assigned</source>
+        <translation>Posição {rank} · total {total} ({method}) · {standing} · {reviews} contadas de {assigned} atribuídas</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No flags.</source>
+        <translation>Sem alertas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+29"/>
+        <source>Reviews side by side</source>
+        <translation>Avaliações lado a lado</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Attachments:</source>
+        <translation>Anexos:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Panel consensus</source>
+        <translation>Consenso do júri</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Comentário</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consolidated</source>
+        <translation>Consolidado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>counted</source>
+        <translation>contada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not counted: conflict</source>
+        <translation>não contada: conflito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not counted: draft</source>
+        <translation>não contada: rascunho</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name} · {status} · updated {at}</source>
+        <translation>{name} · {status} · atualizada {at}</translation>
     </message>
 </context>
 <context>
@@ -3401,6 +5920,19 @@
         <location line="+10"/>
         <source>Score file written: %1</source>
         <translation>Ficheiro de pontuação gravado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/assignments_page.py" line="-257"/>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unassign</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -81,7 +81,9 @@ def test_cli_flow_from_event_to_report(
     result = json.loads(imin("results", "--json", "--draws", "50"))
     first = imin("decide", result["submissions"][0]["id"], "--outcome", "winner")
     second = imin("decide", result["submissions"][0]["id"], "--outcome", "finalist",
-                  "--rationale", "Empate resolvido pelo painel")  # fmt: skip
+                  "--rationale", "Empate resolvido pelo painel", "--expected-version", "1")  # fmt: skip
+    stale = main(["decide", result["submissions"][0]["id"], "--outcome", "winner",
+                  "--expected-version", "1"])  # fmt: skip
     imin("export", "xlsx", tmp_path / "results.xlsx")
     imin("report", "pdf", tmp_path / "report.pdf")
     shown = json.loads(imin("event", "show", "--json"))
@@ -94,6 +96,9 @@ def test_cli_flow_from_event_to_report(
     ranks = {s["id"]: s["rank"] for s in result["submissions"]}
     assert all(ranks[a] < ranks[b] for a in means for b in means if means[a] > means[b])
     assert first.endswith("(decision version 1)\n") and second.endswith("(decision version 2)\n")
+    assert stale == 1  # a second coordinator working from version 1: refused, nothing overwritten
+    assert json.loads(imin("results", "--json", "--draws", "10"))["submissions"][0]["decision"][
+        "outcome"] == "finalist"  # fmt: skip
     assert (shown["title"], shown["submissions"], shown["jurors"], shown["reviews_final"],
             shown["score_files"], shown["decisions"]) == ("Desafio Saúde", 6, 3, 12, 3, 1)  # fmt: skip
     assert {row[3] for row in merged_content(target)["scores"]} <= {v for pair in SCORES

@@ -13,8 +13,10 @@ import pypdf
 import pytest
 from funding_factories import scored_event
 from logistics_factories import LogisticsEvent
+from sqlalchemy import select
 
 from imin_desktop.domain.progress import Cancelled
+from imin_desktop.models import Submission
 from imin_desktop.services import consensus, decisions, funding, letters
 from imin_desktop.services.jurors import list_jurors
 
@@ -139,3 +141,17 @@ def test_letter_page_renders_as_an_image(event: LogisticsEvent, tmp_path: Path, 
                     str(tmp_path / "out" / "SUB-003.pdf"), str(tmp_path / "page")], check=True)  # fmt: skip
     page = next(tmp_path.glob("page*.png"))
     assert page.stat().st_size > 10_000  # a page with text on it (docs/images/letter-*.png)
+
+
+def test_letters_print_hostile_text_literally(event: LogisticsEvent, tmp_path: Path) -> None:
+    hostile = '<b>Bold</b> & <font size="40">big</font> =HYPERLINK("x")'
+    with event.db.begin() as session:
+        sub = session.scalars(select(Submission).where(Submission.key == "SUB-002")).one()
+        sub.title = hostile
+    decisions.decide(event.db, "SUB-002", "not_selected", "<br/>Too early & too small.")
+
+    letters.export_letters(event.db, tmp_path / "out", lang="en")
+
+    text = pdf_text(tmp_path / "out" / "SUB-002.pdf")
+    assert hostile in text
+    assert "<br/>Too early & too small." in text

@@ -17,6 +17,7 @@ from pg_cluster import PostgresServer
 from psycopg import errors
 
 from imin_desktop.cli.main import main
+from imin_desktop.models import Base
 from imin_desktop.services import decisions, jurors, scores
 
 pytestmark = pytest.mark.postgres
@@ -201,6 +202,21 @@ def test_juror_never_reads_decisions_audit_or_kit_keys(server: Server, sql: str)
         assert "permission denied" in refused(conn, sql)
 
 
+# What a juror reads whole (row-level security still picks the rows); every other table,
+# including any a later migration adds, is refused outright or in part (team, key, content).
+JUROR_READABLE = {"events", "rubrics", "criteria", "levels", "gates", "jurors", "assignments",
+                  "conflicts", "attachments", "blobs", "reviews", "scores", "gate_answers"}  # fmt: skip
+
+
+def test_juror_select_star_on_any_other_table_is_refused(server: Server) -> None:
+    others = [t.name for t in Base.metadata.sorted_tables if t.name not in JUROR_READABLE]
+    with server.connect("j01") as conn:
+        messages = {t: refused(conn, f"SELECT * FROM {t}") for t in others}
+
+    assert {"submissions", "kits", "score_files", "decisions", "audit_entries"} <= set(messages)
+    assert all("permission denied" in m for m in messages.values())
+
+
 def test_juror_reads_only_their_own_login(server: Server) -> None:
     with server.connect("j01") as conn:
         logins = rows(conn, "SELECT role_name, juror_id FROM imin_juror_logins")
@@ -324,6 +340,7 @@ def test_manager_reads_everything_and_writes_nothing(server: Server, sql: str) -
     with server.connect("manager") as conn:
         reviews = rows(conn, "SELECT count(*) FROM reviews")[0][0]
         assert "permission denied" in refused(conn, sql)
+        assert "permission denied" in refused(conn, "SELECT key FROM kits")
 
     assert reviews == 4
 

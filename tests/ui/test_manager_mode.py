@@ -28,7 +28,7 @@ def test_manager_window_refuses_edits_at_the_database(qtbot, demo_event, runner,
     assert results.model.rowCount() == window.ctx.info.submissions
 
     page = show(qtbot, window, "decisions")
-    assert not page.editor.isEnabled()
+    assert not page.outcome_box.isEnabled() and page.rationale_edit.isReadOnly()
     assert not page.record_button.isVisible() and not page.ex_aequo.settle_button.isVisible()
     key, seen = next(iter(decisions.list_decisions(window.ctx.db).items()))
     with pytest.raises(ReadOnlyError):  # even past the UI, the event's database says no
@@ -66,3 +66,21 @@ def test_audit_page_filters_by_who_what_and_submission(qtbot, demo_event, runner
     page.since_edit.setText("2999")
     assert page.shown_rows() == []
     window.close()
+
+
+def test_start_window_opens_an_event_read_only(qtbot, demo_event, settings, tmp_path,
+                                               monkeypatch):  # fmt: skip
+    from PySide6.QtWidgets import QFileDialog
+
+    from imin_desktop.ui.shell import Shell
+
+    shell = Shell(settings=settings, workspace_dir=tmp_path / "ws")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(demo_event), "")))  # fmt: skip
+    shell.start.read_only_button.click()
+    qtbot.waitUntil(lambda: bool(shell.events), timeout=20_000)
+    (window,) = shell.events.values()
+    qtbot.addWidget(window)
+    assert window.ctx.read_only and window.ctx.db.read_only
+    window.close()
+    shell.shutdown()

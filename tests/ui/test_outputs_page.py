@@ -91,3 +91,33 @@ def test_outputs_page_final_report_lists_what_is_missing_and_asks(qtbot, demo_ev
     settle(qtbot, window)
     assert len(PdfReader(tmp_path / "final.pdf").pages) > 3
     window.close()
+
+
+def test_outputs_page_writes_one_letter_per_submission(qtbot, demo_event, runner, settings,
+                                                       tmp_path):  # fmt: skip
+    window = open_window(qtbot, demo_event, runner, settings)
+    page = show(qtbot, window, "outputs")
+    page.letters_lang_box.setCurrentIndex(page.letters_lang_box.findData("pt"))
+    with qtbot.waitSignal(page.output_written, timeout=180_000):
+        page.export_letters(tmp_path / "letters")
+    settle(qtbot, window)
+    pdfs = sorted((tmp_path / "letters").glob("*.pdf"))
+    assert len(pdfs) == window.ctx.info.submissions
+    assert len(PdfReader(pdfs[0]).pages) >= 1
+    assert (tmp_path / "letters" / "letters.csv").is_file()
+    window.close()
+
+
+def test_outputs_page_cancelled_report_leaves_no_file(qtbot, demo_event, runner, settings,
+                                                      tmp_path):  # fmt: skip
+    window = open_window(qtbot, demo_event, runner, settings)
+    page = show(qtbot, window, "outputs")
+    target = tmp_path / "cancelled.pdf"
+    page.generate_report(target)
+    assert page.task is not None
+    page.task.cancel()  # what the progress dialog's Cancel does
+    settle(qtbot, window)
+    assert not target.exists()
+    assert not list(tmp_path.glob("*.pdf*"))
+    assert page.preview is None
+    window.close()

@@ -101,9 +101,35 @@ def test_ranking_model_follows_qt_contract(qtbot, demo_folder):
     model = RankingTableModel()
     tester = ModelTester(qtbot)
     tester.check(model, force_py=True)
-    model.set_results(ranking_rows(er.results.submissions, er.decisions),
+    model.set_results(ranking_rows(er.results.submissions, er.decisions, er.rubric),
                       [(c.key, c.key) for c in er.rubric.criteria], 3)  # fmt: skip
     model.sort(5)
     model.set_filter_text("SUB-01")
     model.sort(1, __import__("PySide6.QtCore").QtCore.Qt.SortOrder.DescendingOrder)
     assert model.rowCount() > 0
+
+
+def test_submission_dialog_records_a_consensus_score(qtbot, demo_event, runner, settings):
+    from imin_desktop.services.consensus_view import show_consensus
+
+    window = open_window(qtbot, demo_event, runner, settings)
+    page = results_page(qtbot, window)
+    key = page.model.row_at(0).id
+    dialog = page.open_submission(key)
+    qtbot.addWidget(dialog)
+    panel = dialog.consensus
+    panel.table.setCurrentCell(1, 0)
+    criterion = panel.criterion_box.currentData()
+    assert criterion == page.results.rubric.criteria[1].key
+    panel.score_edit.setText("4.5")
+    panel.comment_edit.setText("Agreed after discussion")
+    panel.record_button.click()
+    agreed = {c.key: c.agreed for c in show_consensus(window.ctx.db, key).criteria}
+    assert str(agreed[criterion].value) == "4.5"
+    assert agreed[criterion].comment == "Agreed after discussion"
+    assert panel.table.item(1, 3).text() == "4.5"
+    panel.clear_button.click()
+    assert show_consensus(window.ctx.db, key).criteria[1].agreed is None
+    dialog.close()
+    settle(qtbot, window)
+    window.close()

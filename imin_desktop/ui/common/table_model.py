@@ -69,6 +69,11 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
     def row_at(self, row: int) -> Row:
         return self.rows[row]
 
+    def sort_value(self, row: int, column: int) -> Any:
+        """The comparable key of one cell (what ``SORT_ROLE`` gives, without Qt in between)."""
+        record, col = self.rows[row], self.columns[column]
+        return _sortable(col.sort_key(record) if col.sort_key else col.display(record))
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
@@ -84,8 +89,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
             value = column.display(row)
             return "" if value is None else str(value)
         if role == SORT_ROLE:
-            key = column.sort_key(row) if column.sort_key else column.display(row)
-            return _sortable(key)
+            return self.sort_value(index.row(), index.column())
         if role == ROW_ROLE:
             return index.row()
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
@@ -135,12 +139,22 @@ class FoldingFilterModel(QSortFilterProxyModel):
         super().__init__(parent)
         self._words: list[str] = []
         self._haystacks: dict[int, str] = {}
+        self._keys: dict[tuple[int, int], Any] = {}
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(False)
 
     def setSourceModel(self, model: Any) -> None:
         super().setSourceModel(model)
-        model.modelReset.connect(self._haystacks.clear)
+        # Cleared *before* the source changes: the proxy re-sorts and re-filters as soon as
+        # the change ends, which must never see the previous rows' keys.
+        for signal in (model.modelAboutToBeReset, model.layoutAboutToBeChanged,
+                       model.rowsAboutToBeInserted, model.rowsAboutToBeRemoved):  # fmt: skip
+            signal.connect(self._forget)
+        model.dataChanged.connect(self._forget)
+
+    def _forget(self, *_args: Any) -> None:
+        self._haystacks.clear()
+        self._keys.clear()
 
     def set_filter_text(self, text: str) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.9+ (invalidateFilter is deprecated there)
@@ -151,8 +165,23 @@ class FoldingFilterModel(QSortFilterProxyModel):
             self._words = fold(text).split()
             self.invalidateFilter()
 
+    def _key(self, index: AnyIndex) -> Any:
+        """The sort key of a source cell, computed once (Python-side: a sort of thousands of
+        rows asks for it tens of thousands of times)."""
+        cell = (index.row(), index.column())
+        try:
+            return self._keys[cell]
+        except KeyError:
+            model = self.sourceModel()
+            if isinstance(model, RecordTableModel):
+                value = model.sort_value(*cell)
+            else:
+                value = index.data(SORT_ROLE)
+            self._keys[cell] = value
+            return value
+
     def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        a, b = self._key(left), self._key(right)
         try:
             return bool(a < b)
         except TypeError:
@@ -164,10 +193,14 @@ class FoldingFilterModel(QSortFilterProxyModel):
         haystack = self._haystacks.get(source_row)
         if haystack is None:
             model = self.sourceModel()
-            texts = (
-                str(model.data(model.index(source_row, c, source_parent)) or "")
-                for c in range(model.columnCount(source_parent))
-            )
+            if isinstance(model, RecordTableModel):
+                record = model.rows[source_row]
+                texts = (str(c.display(record) or "") for c in model.columns)
+            else:
+                texts = (
+                    str(model.data(model.index(source_row, c, source_parent)) or "")
+                    for c in range(model.columnCount(source_parent))
+                )
             haystack = fold(" ".join(texts))
             self._haystacks[source_row] = haystack
         return all(word in haystack for word in self._words)

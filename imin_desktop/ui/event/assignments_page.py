@@ -31,7 +31,12 @@ from imin_desktop.ui.event.handout import (
     export_kits_task,
     export_sheets_task,
 )
-from imin_desktop.ui.event.matrix_model import FIXED, SYMBOLS, JurorSubmissionMatrixTableModel
+from imin_desktop.ui.event.matrix_model import (
+    FIXED,
+    SYMBOLS,
+    JurorSubmissionMatrixTableModel,
+    MatrixCellDelegate,
+)
 from imin_desktop.ui.event.page import EventPage
 from imin_desktop.ui.event.widgets import action, without_progress
 
@@ -133,6 +138,7 @@ class AssignmentsPage(EventPage):
         self.view.setObjectName("assignmentMatrix")
         self.view.setAccessibleName(self.tr("Juror × submission matrix"))
         self.view.setModel(self.model)
+        self.delegate = MatrixCellDelegate(self.view)
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setWordWrap(False)
@@ -150,6 +156,7 @@ class AssignmentsPage(EventPage):
         self.view.customContextMenuRequested.connect(self._menu)
         self.view.addAction(self.toggle_action)
         self.model.modelReset.connect(self._widths)
+        self.model.modelReset.connect(self._delegates)
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -157,6 +164,10 @@ class AssignmentsPage(EventPage):
         layout.addWidget(self.status)
         layout.addWidget(legend)
         layout.addWidget(self.view, 1)
+
+    def _delegates(self) -> None:
+        for column in range(FIXED, self.model.columnCount()):
+            self.view.setItemDelegateForColumn(column, self.delegate)
 
     def _widths(self) -> None:
         header = self.view.horizontalHeader()

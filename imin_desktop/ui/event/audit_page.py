@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -35,47 +36,47 @@ EVERYONE = ""
 class AuditPage(EventPage):
     def __init__(self, ctx: EventContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        tr = self.tr
         self.all_rows: list[AuditRow] = []
         columns: list[Column[AuditRow]] = [
-            Column(tr("When (UTC)"), lambda r: r.at.replace("T", " ").removesuffix("Z"),
+            Column(self.tr("When (UTC)"), lambda r: r.at.replace("T", " ").removesuffix("Z"),
                    lambda r: r.id),
-            Column(tr("Who"), lambda r: r.actor),
-            Column(tr("What"), lambda r: r.action),
-            Column(tr("On"), lambda r: r.entity),
-            Column(tr("Key"), lambda r: r.entity_key, tooltip=lambda r: r.entity_key),
-            Column(tr("Submission"), lambda r: r.submission),
-            Column(tr("Before"), lambda r: r.before[:120], tooltip=lambda r: r.before or None),
-            Column(tr("After"), lambda r: r.after[:120], tooltip=lambda r: r.after or None),
-            Column(tr("Detail"), lambda r: r.detail, tooltip=lambda r: r.detail or None),
+            Column(self.tr("Who"), lambda r: r.actor),
+            Column(self.tr("What"), lambda r: r.action),
+            Column(self.tr("On"), lambda r: r.entity),
+            Column(self.tr("Key"), lambda r: r.entity_key, tooltip=lambda r: r.entity_key),
+            Column(self.tr("Submission"), lambda r: r.submission),
+            Column(self.tr("Before"), lambda r: r.before[:120], tooltip=lambda r: r.before or None),
+            Column(self.tr("After"), lambda r: r.after[:120], tooltip=lambda r: r.after or None),
+            Column(self.tr("Detail"), lambda r: r.detail, tooltip=lambda r: r.detail or None),
         ]  # fmt: skip
         self.table: RecordTable[AuditRow] = RecordTable(
-            columns, ctx.settings, "audit/table", tr("Audit trail"), self
+            columns, ctx.settings, "audit/table", self.tr("Audit trail"), self
         )
+        self.table.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
         self.who_box = QComboBox(self)
-        self.who_box.setAccessibleName(tr("Who"))
+        self.who_box.setAccessibleName(self.tr("Who"))
         self.what_box = QComboBox(self)
-        self.what_box.setAccessibleName(tr("What"))
+        self.what_box.setAccessibleName(self.tr("What"))
         self.submission_edit = QLineEdit(self)
-        self.submission_edit.setPlaceholderText(tr("Submission id"))
-        self.submission_edit.setAccessibleName(tr("Submission"))
+        self.submission_edit.setPlaceholderText(self.tr("Submission id"))
+        self.submission_edit.setAccessibleName(self.tr("Submission"))
         self.since_edit = QLineEdit(self)
-        self.since_edit.setPlaceholderText(tr("From (YYYY-MM-DD)"))
-        self.since_edit.setAccessibleName(tr("From date"))
+        self.since_edit.setPlaceholderText(self.tr("From (YYYY-MM-DD)"))
+        self.since_edit.setAccessibleName(self.tr("From date"))
         self.until_edit = QLineEdit(self)
-        self.until_edit.setPlaceholderText(tr("To (YYYY-MM-DD)"))
-        self.until_edit.setAccessibleName(tr("To date"))
+        self.until_edit.setPlaceholderText(self.tr("To (YYYY-MM-DD)"))
+        self.until_edit.setAccessibleName(self.tr("To date"))
         for box in (self.who_box, self.what_box):
             box.currentIndexChanged.connect(self.apply_filters)
         for edit in (self.submission_edit, self.since_edit, self.until_edit):
             edit.setClearButtonEnabled(True)
             edit.textChanged.connect(self.apply_filters)
-        self.export_button = QPushButton(tr("&Export CSV…"), self)
-        self.export_button.setToolTip(tr("The entries shown, as filtered, in a CSV file"))
+        self.export_button = QPushButton(self.tr("&Export CSV…"), self)
+        self.export_button.setToolTip(self.tr("The entries shown, as filtered, in a CSV file"))
         self.export_button.clicked.connect(self.choose_export)
         self.status = QLabel(self)
         bar = QHBoxLayout()
-        for label, widget in ((tr("Who:"), self.who_box), (tr("What:"), self.what_box)):
+        for label, widget in ((self.tr("Who:"), self.who_box), (self.tr("What:"), self.what_box)):
             bar.addWidget(QLabel(label, self))
             bar.addWidget(widget)
         bar.addWidget(self.submission_edit)

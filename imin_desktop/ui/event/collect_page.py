@@ -68,6 +68,13 @@ def merge_task(
     return import_score_files(db, files, progress=progress)
 
 
+def _preload(*, progress: Progress = SILENT) -> None:
+    import imin_desktop.services.scores  # noqa: F401
+    from imin_desktop.services.events import warm_up
+
+    warm_up()
+
+
 def _coverage(db: Database) -> tuple[Coverage, list[JurorInfo]]:
     from imin_desktop.services.coverage import coverage
     from imin_desktop.services.jurors import list_jurors
@@ -142,6 +149,7 @@ class CollectPage(EventPage):
         layout.addWidget(self.drop)
         layout.addWidget(self.splitter, 1)
         self.summary.setText(self.tr("No files merged in this session yet."))
+        ctx.runner.start("preload merging", _preload)  # a first drop does not wait for imports
 
     def reason(self, outcome: FileOutcome) -> str:
         if outcome.reason:

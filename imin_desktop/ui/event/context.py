@@ -60,6 +60,19 @@ class EventContext(QObject):
         self.load_info()
         self.changed.emit()
 
+    def notify_changed_later(self) -> None:
+        """Like ``notify_changed``, with the event's facts read in the background (after long
+        work on a large event, reading them on the UI thread would stall it)."""
+        from imin_desktop.services.events import event_info
+
+        def loaded(info: EventInfo) -> None:
+            self.info = info
+            self.info_changed.emit(info)
+            self.changed.emit()
+
+        self.runner.start("event info", _without_progress, event_info, self.db,
+                          on_success=loaded, on_failure=lambda _exc: self.changed.emit())  # fmt: skip
+
     def run(
         self,
         parent: QWidget,
@@ -96,10 +109,10 @@ class EventContext(QObject):
                 progress.setLabelText(f"{label}\n{message}")
 
         def succeeded(result: Any) -> None:
-            if changes_event:
-                self.notify_changed()
             if on_success is not None:
                 on_success(result)
+            if changes_event:
+                self.notify_changed_later()
 
         def failed(exc: BaseException) -> None:
             if on_failure is not None:
@@ -124,3 +137,7 @@ class EventContext(QObject):
         )
         progress.canceled.connect(handle.cancel)
         return handle
+
+
+def _without_progress(fn: Callable[..., Any], *args: Any, progress: object = None) -> Any:
+    return fn(*args)

@@ -38,7 +38,6 @@ from imin_desktop.ui.event.wording import (
     flags_words,
     number,
     outcome_label,
-    standing_of,
     standing_word,
 )
 
@@ -53,6 +52,8 @@ class DecisionRow:
     title: str
     standing: str
     rank: int
+    shown_rank: str
+    order: int
     total: float | None
     flags: tuple[str, ...]
     decision: DecisionInfo | None
@@ -70,13 +71,14 @@ def load_view(db: Database, method: str) -> DecisionsView:
     """What the page shows, read in one background task from the services."""
     from imin_desktop.services import decisions
     from imin_desktop.services.results import compute_results
+    from imin_desktop.ui.event.ranking_model import ranking_rows
 
     er = compute_results(db, method=method, draws=0)  # type: ignore[arg-type]
     recorded = decisions.list_decisions(db)
     rows = [
-        DecisionRow(s.id, s.title, standing_of(s.passes, s.eligible), s.rank, s.total,
-                    tuple(s.flags), recorded.get(s.id))
-        for s in er.results.submissions
+        DecisionRow(r.id, r.title, r.standing, r.rank, r.shown_rank, r.order, r.total, r.flags,
+                    recorded.get(r.id))
+        for r in ranking_rows(er.results.submissions, er.decisions, er.rubric)
     ]  # fmt: skip
     return DecisionsView(rows, decisions.event_outcomes(db),
                          decisions.ex_aequo_groups(er.results), method)  # fmt: skip
@@ -87,44 +89,44 @@ class DecisionsPage(EventPage):
         super().__init__(ctx, parent)
         self.view: DecisionsView | None = None
         self.undo_stack = QUndoStack(self)
-        tr = self.tr
         columns: list[Column[DecisionRow]] = [
-            Column(tr("Standing"), lambda r: standing_word(r.standing),
-                   lambda r: (r.standing != "ranked", r.rank)),
-            Column(tr("Rank"), lambda r: r.rank, align_right=True),
-            Column(tr("Submission"), lambda r: r.id),
-            Column(tr("Title"), lambda r: r.title, tooltip=lambda r: r.title),
-            Column(tr("Total"), lambda r: number(r.total), lambda r: r.total, align_right=True),
-            Column(tr("Flags"), lambda r: flags_words(r.flags),
+            Column(self.tr("Standing"), lambda r: standing_word(r.standing), lambda r: r.order),
+            Column(self.tr("Rank"), lambda r: r.shown_rank, lambda r: r.order, align_right=True),
+            Column(self.tr("Submission"), lambda r: r.id),
+            Column(self.tr("Outcome"), lambda r: outcome_label(r.decision.outcome) if r.decision else ""),
+            Column(self.tr("Total"), lambda r: number(r.total), lambda r: r.total, align_right=True),
+            Column(self.tr("Title"), lambda r: r.title, tooltip=lambda r: r.title),
+            Column(self.tr("Flags"), lambda r: flags_words(r.flags),
                    tooltip=lambda r: flags_tooltip(r.flags)),
-            Column(tr("Outcome"), lambda r: outcome_label(r.decision.outcome) if r.decision else ""),
-            Column(tr("Panel order"), lambda r: r.decision.panel_order if r.decision else None,
+            Column(self.tr("Panel order"), lambda r: r.decision.panel_order if r.decision else None,
                    align_right=True),
-            Column(tr("Rationale"), lambda r: r.decision.rationale if r.decision else "",
+            Column(self.tr("Rationale"), lambda r: r.decision.rationale if r.decision else "",
                    tooltip=lambda r: r.decision.rationale if r.decision else None),
-            Column(tr("Decided by"), lambda r: r.decision.decided_by if r.decision else ""),
+            Column(self.tr("Decided by"), lambda r: r.decision.decided_by if r.decision else ""),
         ]  # fmt: skip
         self.table: RecordTable[DecisionRow] = RecordTable(
-            columns, ctx.settings, "decisions/table", tr("Decisions"), self
+            columns, ctx.settings, "decisions/table", self.tr("Decisions"), self
         )
         self.table.view.selectionModel().selectionChanged.connect(lambda *_: self._selected())
 
-        self.editor = QGroupBox(tr("Decision"), self)
-        self.subject = QLabel(tr("Select a submission."), self.editor)
+        self.editor = QGroupBox(self.tr("Decision"), self)
+        self.subject = QLabel(self.tr("Select a submission."), self.editor)
         self.subject.setWordWrap(True)
         self.outcome_box = QComboBox(self.editor)
-        self.outcome_box.setAccessibleName(tr("Outcome"))
+        self.outcome_box.setAccessibleName(self.tr("Outcome"))
         self.rationale_edit = QPlainTextEdit(self.editor)
-        self.rationale_edit.setAccessibleName(tr("Rationale"))
-        self.rationale_edit.setPlaceholderText(tr("Why the panel decided so (shown in the report)"))
-        self.record_button = QPushButton(tr("&Record decision"), self.editor)
+        self.rationale_edit.setAccessibleName(self.tr("Rationale"))
+        self.rationale_edit.setPlaceholderText(
+            self.tr("Why the panel decided so (shown in the report)")
+        )
+        self.record_button = QPushButton(self.tr("&Record decision"), self.editor)
         self.record_button.clicked.connect(self.record)
-        self.withdraw_button = QPushButton(tr("&Withdraw"), self.editor)
+        self.withdraw_button = QPushButton(self.tr("&Withdraw"), self.editor)
         self.withdraw_button.clicked.connect(self.withdraw)
         form = QFormLayout(self.editor)
         form.addRow(self.subject)
-        form.addRow(tr("&Outcome:"), self.outcome_box)
-        form.addRow(tr("R&ationale:"), self.rationale_edit)
+        form.addRow(self.tr("&Outcome:"), self.outcome_box)
+        form.addRow(self.tr("R&ationale:"), self.rationale_edit)
         buttons = QHBoxLayout()
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.withdraw_button)
@@ -132,19 +134,19 @@ class DecisionsPage(EventPage):
 
         self.ex_aequo = ExAequoPanel(self)
         self.ex_aequo.settle_requested.connect(self.settle)
-        self.undo_button = QPushButton(tr("Undo"), self)
-        self.redo_button = QPushButton(tr("Redo"), self)
+        self.undo_button = QPushButton(self.tr("Undo"), self)
+        self.redo_button = QPushButton(self.tr("Redo"), self)
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.redo_button.clicked.connect(self.undo_stack.redo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         self.undo_stack.undoTextChanged.connect(
-            lambda t: self.undo_button.setToolTip(tr("Undo: {what}").replace("{what}", t))
+            lambda t: self.undo_button.setToolTip(self.tr("Undo: {what}").replace("{what}", t))
         )
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
-        action(self, tr("Undo"), QKeySequence.StandardKey.Undo, self.undo_stack.undo)
-        action(self, tr("Redo"), QKeySequence.StandardKey.Redo, self.undo_stack.redo)
+        action(self, self.tr("Undo"), QKeySequence.StandardKey.Undo, self.undo_stack.undo)
+        action(self, self.tr("Redo"), QKeySequence.StandardKey.Redo, self.undo_stack.redo)
 
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
@@ -163,8 +165,9 @@ class DecisionsPage(EventPage):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         if ctx.read_only:
-            self.editor.setEnabled(False)
-            self.editor.setToolTip(tr("Opened read-only: decisions cannot be changed here."))
+            self.editor.setTitle(self.tr("Decision (read-only: shown, not changed)"))
+            self.editor.setToolTip(self.tr("Opened read-only: decisions cannot be changed here."))
+            self.rationale_edit.setReadOnly(True)
             for widget in (self.record_button, self.withdraw_button, self.undo_button,
                            self.redo_button):  # fmt: skip
                 widget.hide()
@@ -211,8 +214,9 @@ class DecisionsPage(EventPage):
         key = self.selected_id()
         row = self.row(key) if key else None
         enabled = row is not None and not self.ctx.read_only
-        for widget in (self.outcome_box, self.rationale_edit, self.record_button):
+        for widget in (self.outcome_box, self.record_button):
             widget.setEnabled(enabled)
+        self.rationale_edit.setEnabled(row is not None)
         self.withdraw_button.setEnabled(enabled and row is not None and row.decision is not None)
         if row is None:
             self.subject.setText(self.tr("Select a submission."))

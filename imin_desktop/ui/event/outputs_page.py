@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from imin_desktop.formats.kit import KitAttachment
 from imin_desktop.ui.common.attachments import PdfPage
 from imin_desktop.ui.common.i18n import language
+from imin_desktop.ui.common.tasks import TaskHandle
 from imin_desktop.ui.event.context import EventContext
 from imin_desktop.ui.event.page import EventPage
 from imin_desktop.ui.event.wording import method_label
@@ -51,65 +52,84 @@ class OutputsPage(EventPage):
 
     def __init__(self, ctx: EventContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        tr = self.tr
         self.preview: PdfPage | None = None
+        self.task: TaskHandle | None = None  # the output being made (Cancel stops it)
         self.last_written: Path | None = None
         self.lang_box = QComboBox(self)
         for code, name in LANGUAGES:
             self.lang_box.addItem(name, code)
         self.lang_box.setCurrentIndex(1 if language() == "pt" else 0)
-        self.lang_box.setAccessibleName(tr("Language of the outputs"))
+        self.lang_box.setAccessibleName(self.tr("Language of the outputs"))
         self.method_box = QComboBox(self)
         for method in METHODS:
             self.method_box.addItem(method_label(method), method)
         saved = str(ctx.settings.value("results/method") or "mean")
         self.method_box.setCurrentIndex(METHODS.index(saved) if saved in METHODS else 0)
-        self.method_box.setAccessibleName(tr("Consolidation method of the outputs"))
-        common = QGroupBox(tr("For every output"), self)
+        self.method_box.setAccessibleName(self.tr("Consolidation method of the outputs"))
+        common = QGroupBox(self.tr("For every output"), self)
         common_form = QFormLayout(common)
-        common_form.addRow(tr("&Language:"), self.lang_box)
-        common_form.addRow(tr("&Method:"), self.method_box)
+        common_form.addRow(self.tr("&Language:"), self.lang_box)
+        common_form.addRow(self.tr("&Method:"), self.method_box)
 
-        workbook = QGroupBox(tr("Results workbook (.xlsx)"), self)
-        self.workbook_button = QPushButton(tr("Export &workbook…"), workbook)
+        workbook = QGroupBox(self.tr("Results workbook (.xlsx)"), self)
+        self.workbook_button = QPushButton(self.tr("Export &workbook…"), workbook)
         self.workbook_button.clicked.connect(self.choose_workbook)
-        workbook_text = QLabel(tr("Every figure, review and decision, for spreadsheets."), workbook)
+        workbook_text = QLabel(
+            self.tr("Every figure, review and decision, for spreadsheets."), workbook
+        )
         workbook_text.setWordWrap(True)
         box = QVBoxLayout(workbook)
         box.addWidget(workbook_text)
         box.addWidget(self.workbook_button)
 
-        report = QGroupBox(tr("Decision report (.pdf)"), self)
-        self.draft_radio = QRadioButton(tr("&Draft (watermarked)"), report)
-        self.final_radio = QRadioButton(tr("&Final, for signature"), report)
+        report = QGroupBox(self.tr("Decision report (.pdf)"), self)
+        self.draft_radio = QRadioButton(self.tr("&Draft (watermarked)"), report)
+        self.final_radio = QRadioButton(self.tr("&Final, for signature"), report)
         self.draft_radio.setChecked(True)
         kinds = QButtonGroup(self)
         kinds.addButton(self.draft_radio)
         kinds.addButton(self.final_radio)
-        self.report_button = QPushButton(tr("Generate &report…"), report)
+        self.report_button = QPushButton(self.tr("Generate &report…"), report)
         self.report_button.clicked.connect(self.choose_report)
         box = QVBoxLayout(report)
         box.addWidget(self.draft_radio)
         box.addWidget(self.final_radio)
         box.addWidget(self.report_button)
 
-        summary = QGroupBox(tr("Applicant's evaluation summary (.pdf)"), self)
+        summary = QGroupBox(self.tr("Applicant's evaluation summary (.pdf)"), self)
         self.submission_box = QComboBox(summary)
-        self.submission_box.setAccessibleName(tr("Submission of the summary"))
-        self.summary_button = QPushButton(tr("Export &summary…"), summary)
+        self.submission_box.setAccessibleName(self.tr("Submission of the summary"))
+        self.summary_button = QPushButton(self.tr("Export &summary…"), summary)
         self.summary_button.clicked.connect(self.choose_summary)
         box = QVBoxLayout(summary)
-        summary_text = QLabel(tr("One submission's scores and comments, to send to its "
+        summary_text = QLabel(self.tr("One submission's scores and comments, to send to its "
                                  "applicant."), summary)  # fmt: skip
         summary_text.setWordWrap(True)
         box.addWidget(summary_text)
         box.addWidget(self.submission_box)
         box.addWidget(self.summary_button)
 
-        self.open_pdf_button = QPushButton(tr("&Open a PDF…"), self)
-        self.open_pdf_button.setToolTip(tr("Preview a report generated earlier"))
+        letters = QGroupBox(self.tr("Evaluation letters (one .pdf per submission)"), self)
+        self.letters_lang_box = QComboBox(letters)
+        self.letters_lang_box.addItem(self.tr("English"), "en")
+        self.letters_lang_box.addItem(self.tr("Português"), "pt")
+        self.letters_lang_box.addItem(self.tr("Each in its submission's language"), "submission")
+        self.letters_lang_box.setAccessibleName(self.tr("Language of the letters"))
+        self.letters_button = QPushButton(self.tr("Export &letters…"), letters)
+        self.letters_button.clicked.connect(self.choose_letters)
+        letters_text = QLabel(self.tr("A letter to every applicant with the panel's consensus scores "
+                                 "(the mean where none was agreed), comments and decision."),
+                              letters)  # fmt: skip
+        letters_text.setWordWrap(True)
+        box = QVBoxLayout(letters)
+        box.addWidget(letters_text)
+        box.addWidget(self.letters_lang_box)
+        box.addWidget(self.letters_button)
+
+        self.open_pdf_button = QPushButton(self.tr("&Open a PDF…"), self)
+        self.open_pdf_button.setToolTip(self.tr("Preview a report generated earlier"))
         self.open_pdf_button.clicked.connect(self.choose_pdf)
-        self.print_button = QPushButton(tr("&Print…"), self)
+        self.print_button = QPushButton(self.tr("&Print…"), self)
         self.print_button.clicked.connect(self.print_dialog)
         self.print_button.setEnabled(False)
         self.status = QLabel(self)
@@ -118,7 +138,7 @@ class OutputsPage(EventPage):
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
-        for group in (common, workbook, report, summary):
+        for group in (common, workbook, report, summary, letters):
             left_layout.addWidget(group)
         left_layout.addWidget(self.status)
         left_layout.addStretch(1)
@@ -126,7 +146,9 @@ class OutputsPage(EventPage):
         self.preview_layout = QVBoxLayout(self.preview_area)
         self.preview_layout.setContentsMargins(0, 0, 0, 0)
         tools = QHBoxLayout()
-        self.preview_title = QLabel(tr("No report previewed yet: generate one, or open a PDF."))
+        self.preview_title = QLabel(
+            self.tr("No report previewed yet: generate one, or open a PDF.")
+        )
         self.preview_title.setWordWrap(True)
         tools.addWidget(self.preview_title, 1)
         tools.addWidget(self.open_pdf_button)
@@ -193,7 +215,8 @@ class OutputsPage(EventPage):
     def export_workbook(self, path: Path) -> None:
         from imin_desktop.services.exports import export_workbook
 
-        self.ctx.run(self, self.tr("Exporting the workbook…"), export_workbook, self.ctx.db,
+        self.task = self.ctx.run(self, self.tr("Exporting the workbook…"), export_workbook,
+                     self.ctx.db,
                      path, method=self.method, lang=self.lang, on_success=self._written,
                      changes_event=not self.ctx.read_only,
                      error_title=self.tr("The workbook was not exported"))  # fmt: skip
@@ -213,7 +236,7 @@ class OutputsPage(EventPage):
 
         label = (self.tr("Generating the evaluation summary…") if only
                  else self.tr("Generating the decision report…"))  # fmt: skip
-        self.ctx.run(self, label, export_report, self.ctx.db, path, method=self.method,
+        self.task = self.ctx.run(self, label, export_report, self.ctx.db, path, method=self.method,
                      lang=self.lang, final=final, only=only, on_success=self._report_written,
                      changes_event=not self.ctx.read_only,
                      error_title=self.tr("The report was not generated"),
@@ -236,6 +259,24 @@ class OutputsPage(EventPage):
                                f"{self._stem()}-{key}-summary.pdf", self.tr("PDF (*.pdf)"))  # fmt: skip
         if path is not None:
             self.generate_report(path, only=str(key))
+
+    def choose_letters(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the evaluation letters"),
+            str(self.ctx.settings.value("outputs/folder") or Path.home()),
+        )  # fmt: skip
+        if folder:
+            self.ctx.settings.set_value("outputs/folder", folder)
+            self.export_letters(Path(folder) / f"{self._stem()}-letters")
+
+    def export_letters(self, folder: Path) -> None:
+        from imin_desktop.services.letters import export_letters
+
+        self.ctx.run(self, self.tr("Writing the evaluation letters…"), export_letters,
+                     self.ctx.db, folder, lang=str(self.letters_lang_box.currentData()),
+                     on_success=lambda done: self._written(done.folder),
+                     changes_event=not self.ctx.read_only,
+                     error_title=self.tr("The letters were not written"))  # fmt: skip
 
     def _written(self, path: Path) -> None:
         self.last_written = Path(path)

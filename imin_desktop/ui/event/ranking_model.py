@@ -23,22 +23,28 @@ from PySide6.QtGui import QGuiApplication, QPalette
 
 from imin_desktop.ui.common.table_model import ROW_ROLE, SORT_ROLE, fold
 from imin_desktop.ui.event.wording import (
-    STANDINGS,
     flag_explanation,
     flags_tooltip,
     flags_words,
     number,
     outcome_label,
     percent,
-    standing_of,
     standing_word,
 )
 
 if TYPE_CHECKING:
     from imin_desktop.domain.consolidation import SubmissionResult
+    from imin_desktop.domain.rubric import Rubric
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
+DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+ROLES = frozenset({DISPLAY, TOOLTIP, FOREGROUND, ALIGNMENT, int(SORT_ROLE), int(ROW_ROLE),
+                   int(ID_ROLE)})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -57,23 +63,33 @@ class RankingRow:
     flags: tuple[str, ...]
     outcome: str
     panel_order: int | None
+    shown_rank: str
+    """The rank as every output shows it: ``4``, or ``4=`` while shared (ex aequo)."""
+    order: int
+    """Position in the order every output shows (ranked list first, settled ties in order)."""
 
     @property
     def is_apart(self) -> bool:
         return self.standing != "ranked"
 
 
-def ranking_rows(submissions: Sequence[SubmissionResult],
-                 decisions: dict[str, dict[str, Any]]) -> list[RankingRow]:  # fmt: skip
-    """Plain rows for the table, in the results' order."""
+def ranking_rows(submissions: Sequence[SubmissionResult], decisions: dict[str, dict[str, Any]],
+                 rubric: Rubric) -> list[RankingRow]:  # fmt: skip
+    """Plain rows for the table, in the order every output shows (``domain.standing``): the
+    ranked list with settled ex aequo groups in the panel's order, then the submissions apart."""
+    from imin_desktop.domain.standing import standings
+
+    orders = {k: d.get("panel_order") for k, d in decisions.items()}
     out = []
-    for s in submissions:
+    for position, shown in enumerate(standings(submissions, orders, rubric).standings):
+        s = shown.result
         decision = decisions.get(s.id) or {}
         out.append(RankingRow(
-            id=s.id, title=s.title, standing=standing_of(s.passes, s.eligible), rank=s.rank,
+            id=s.id, title=s.title, standing=shown.section, rank=s.rank,
             total=s.total, criteria=dict(s.criteria), reviews=s.reviews, assigned=s.assigned,
             spread=s.spread, rank_interval=s.rank_interval, p_top=s.p_top, flags=tuple(s.flags),
             outcome=str(decision.get("outcome") or ""), panel_order=decision.get("panel_order"),
+            shown_rank=shown.label, order=position,
         ))  # fmt: skip
     return out
 
@@ -107,35 +123,36 @@ class RankingTableModel(QAbstractTableModel):
     # -- loading -----------------------------------------------------------------------------
 
     def _columns(self, criteria: Sequence[tuple[str, str]], top_k: int) -> list[_Col]:
-        tr = self.tr
-        standing_order = {s: i for i, s in enumerate(STANDINGS)}
         cols = [
-            _Col(tr("Standing"), lambda r: standing_word(r.standing),
-                 lambda r: (standing_order[r.standing], r.rank, r.panel_order or 0, r.id),
+            _Col(self.tr("Standing"), lambda r: standing_word(r.standing),
+                 lambda r: r.order,
                  lambda r: flag_explanation(r.standing) if r.is_apart else "",
-                 tr("Ranked: passes every threshold and gate. The others are shown apart.")),
-            _Col(tr("Rank"), lambda r: str(r.rank), lambda r: r.rank, None,
-                 tr("Competition rank (1, 2, 2, 4) under the chosen method"), True),
-            _Col(tr("Submission"), lambda r: r.id, lambda r: r.id),
-            _Col(tr("Title"), lambda r: r.title, lambda r: r.title, lambda r: r.title),
+                 self.tr("Ranked: passes every threshold and gate. The others are shown apart.")),
+            _Col(self.tr("Rank"), lambda r: r.shown_rank, lambda r: r.order, None,
+                 self.tr("Rank under the chosen method (4= : ex aequo, shared); a settled ex aequo "
+                    "group takes its places in the panel's order. Submissions shown apart keep "
+                    "their computed rank for reference."), True),
+            _Col(self.tr("Submission"), lambda r: r.id, lambda r: r.id),
+            _Col(self.tr("Title"), lambda r: r.title, lambda r: r.title, lambda r: r.title),
         ]  # fmt: skip
         for key, label in criteria:
-            cols.append(_Col(label, _criterion_text(key), _criterion_key(key), None, key, True))
+            short = label if len(label) <= 14 else label[:12].rstrip() + "…"
+            cols.append(_Col(short, _criterion_text(key), _criterion_key(key), None, label, True))
         cols += [
-            _Col(tr("Total"), lambda r: number(r.total), lambda r: r.total, None,
-                 tr("Consolidated total under the chosen method"), True),
-            _Col(tr("Reviews"), lambda r: f"{r.reviews} / {r.assigned}", lambda r: r.reviews,
-                 None, tr("Counted reviews / assigned"), True),
-            _Col(tr("Spread"), lambda r: number(r.spread), lambda r: r.spread, None,
-                 tr("Highest minus lowest review total"), True),
-            _Col(tr("Rank range"), _interval_text, lambda r: r.rank_interval, None,
-                 tr("5th–95th percentile of the rank when the reviews are resampled"), True),
-            _Col(tr("P(top %n)", "", top_k), lambda r: percent(r.p_top), lambda r: r.p_top,
-                 None, tr("Share of resamples in which it finished in the top %n", "", top_k),
+            _Col(self.tr("Total"), lambda r: number(r.total), lambda r: r.total, None,
+                 self.tr("Consolidated total under the chosen method"), True),
+            _Col(self.tr("Reviews"), lambda r: f"{r.reviews} / {r.assigned}", lambda r: r.reviews,
+                 None, self.tr("Counted reviews / assigned"), True),
+            _Col(self.tr("Spread"), lambda r: number(r.spread), lambda r: r.spread, None,
+                 self.tr("Highest minus lowest review total"), True),
+            _Col(self.tr("Rank range"), _interval_text, lambda r: r.rank_interval, None,
+                 self.tr("5th–95th percentile of the rank when the reviews are resampled"), True),
+            _Col(self.tr("P(top %n)", "", top_k), lambda r: percent(r.p_top), lambda r: r.p_top,
+                 None, self.tr("Share of resamples in which it finished in the top %n", "", top_k),
                  True),
-            _Col(tr("Flags"), lambda r: flags_words(r.flags), lambda r: flags_words(r.flags),
+            _Col(self.tr("Flags"), lambda r: flags_words(r.flags), lambda r: flags_words(r.flags),
                  lambda r: flags_tooltip(r.flags)),
-            _Col(tr("Decision"), lambda r: outcome_label(r.outcome) if r.outcome else "",
+            _Col(self.tr("Decision"), lambda r: outcome_label(r.outcome) if r.outcome else "",
                  lambda r: r.outcome),
         ]  # fmt: skip
         return cols
@@ -170,10 +187,9 @@ class RankingTableModel(QAbstractTableModel):
         self._relayout()
 
     def set_filter_text(self, text: str) -> None:
+        """Keep the rows holding every typed word (the view keeps its columns and selection)."""
         self._words = fold(text).split()
-        self.beginResetModel()
-        self._view = self._ordered()
-        self.endResetModel()
+        self._relayout()
 
     def _relayout(self) -> None:
         self.layoutAboutToBeChanged.emit()
@@ -181,9 +197,10 @@ class RankingTableModel(QAbstractTableModel):
         sources = [self._view[i.row()] for i in old]
         self._view = self._ordered()
         where = {source: row for row, source in enumerate(self._view)}
-        self.changePersistentIndexList(
-            old, [self.index(where[s], i.column()) for s, i in zip(sources, old, strict=True)]
-        )
+        self.changePersistentIndexList(old, [
+            self.index(where[s], i.column()) if s in where else QModelIndex()
+            for s, i in zip(sources, old, strict=True)
+        ])  # fmt: skip
         self.layoutChanged.emit()
 
     # -- reading -----------------------------------------------------------------------------
@@ -200,20 +217,23 @@ class RankingTableModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._cols)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._view)):
+    def data(self, index: AnyIndex, role: int = DISPLAY) -> Any:
+        if role not in ROLES:  # painting asks for a dozen roles per cell: answer most at once
             return None
-        source = self._view[index.row()]
+        row = index.row()
+        if not (0 <= row < len(self._view)):
+            return None
+        source = self._view[row]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             return self._cells[source][column]
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == FOREGROUND:
+            return self._muted if self._rows[source].standing != "ranked" else None
+        if role == ALIGNMENT:
+            return RIGHT if self._cols[column].right else None
+        if role == TOOLTIP:
             tip = self._cols[column].tip
             return (tip(self._rows[source]) or None) if tip else None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._muted if self._rows[source].is_apart else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and self._cols[column].right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == SORT_ROLE:
             return str(self._keys[column][source])
         if role == ROW_ROLE:

@@ -60,9 +60,11 @@ class ReliabilityPanel(QWidget):
             if note.path.startswith("reliability.total."):
                 what = note.path.removeprefix("reliability.total.").split(".")[0]
                 reasons.setdefault(what, note.message)
-        parts = [f"<h3>{html.escape(self.tr('Agreement on the review totals'))}</h3>"]
+        totals_title = self.tr("Agreement on the review totals")
+        criteria_title = self.tr("Agreement per criterion")
+        parts = [f"<h3>{html.escape(totals_title)}</h3>"]
         parts.append(self._figures(total, reasons))
-        parts.append(f"<h3>{html.escape(self.tr('Agreement per criterion'))}</h3><table>")
+        parts.append(f"<h3>{html.escape(criteria_title)}</h3><table>")
         for key, figures in results.reliability.criteria.items():
             value = figures.alpha_interval
             parts.append(
@@ -73,10 +75,12 @@ class ReliabilityPanel(QWidget):
         self.label.setText("".join(parts))
 
     def _figures(self, f: ReliabilityFigures, reasons: dict[str, str]) -> str:
+        missing = self.tr("missing")
+
         def line(name: str, value: float | None, words: str, why_key: str) -> str:
             if value is None:
                 why = reasons.get(why_key, self.tr("not computed"))
-                return (f"<p><b>{html.escape(name)}</b>: {html.escape(self.tr('missing'))} — "
+                return (f"<p><b>{html.escape(name)}</b>: {html.escape(missing)} — "
                         f"{html.escape(why)}</p>")  # fmt: skip
             return f"<p><b>{html.escape(name)} = {number(value)}</b> — {html.escape(words)}</p>"
 

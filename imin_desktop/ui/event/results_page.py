@@ -153,13 +153,15 @@ class ResultsPage(EventPage):
         self.results = er
         lang = language()
         criteria = [(c.key, c.title(lang)) for c in er.rubric.criteria]
-        rows = ranking_rows(er.results.submissions, er.decisions)
+        rows = ranking_rows(er.results.submissions, er.decisions, er.rubric)
         self.model.set_results(rows, criteria, er.results.top_k)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.resizeColumnsToContents()
+        for column in range(header.count()):
+            header.resizeSection(column, min(header.sectionSize(column), 170))
         title_col = 3
-        header.resizeSection(title_col, min(max(header.sectionSize(title_col), 160), 320))
+        header.resizeSection(title_col, min(max(header.sectionSize(title_col), 160), 280))
         ranked = sum(1 for r in rows if not r.is_apart)
         self.count_label.setText(
             self.tr("{ranked} ranked · {apart} apart").replace("{ranked}", str(ranked))

@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QLabel, QSizePolicy, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from imin_desktop.ui.common.table_model import Column, FoldingFilterModel, RecordTableModel
 from imin_desktop.ui.event.wording import method_label, number
@@ -72,6 +79,8 @@ class SensitivityPanel(QWidget):
         self.model.set_rows(rows)
         self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        header.resizeSection(1, min(header.sectionSize(1), 320))
         changing = [r.id for r in rows if len(set(r.in_top.values())) > 1]
         if changing:
             text = self.tr(
@@ -109,6 +118,7 @@ class LeniencyChart(QWidget):
         self.setAccessibleDescription(
             "; ".join(f"{name}: {number(v)}" if v is not None else f"{name}: —" for name, v in bars)
         )
+        self.setMinimumHeight(self.sizeHint().height())
         self.updateGeometry()
         self.update()
 
@@ -190,14 +200,23 @@ class LeniencyPanel(QWidget):
             "removes these offsets."
         ), self)  # fmt: skip
         intro.setWordWrap(True)
+        inner = QWidget(self)
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.addWidget(intro)
+        inner_layout.addWidget(self.chart)
+        inner_layout.addWidget(self.notes)
+        inner_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(inner)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.chart)
-        layout.addWidget(self.notes)
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
 
     def show_results(self, results: Results) -> None:
         self.chart.set_bars([(j.id, j.leniency) for j in results.jurors])
-        notes = [f"{n.path.split('[')[-1].split(']')[0]}: {n.message}" for n in results.notes
-                 if n.path.startswith("jurors")]  # fmt: skip
-        self.notes.setText("\n".join(notes))
+        notes = [f"{n.path.split('[')[-1].split(']')[0]}: {n.message}" if "[" in n.path
+                 else n.message for n in results.notes
+                 if n.path.startswith("jurors") and not n.path.endswith(".mean_total")]  # fmt: skip
+        self.notes.setText("\n".join(dict.fromkeys(notes)))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -100,7 +101,13 @@ class SubmissionDialog(QDialog):
         layout.addWidget(facts)
         layout.addWidget(flags)
         layout.addLayout(attachments)
-        layout.addWidget(self.table, 1)
+        from imin_desktop.ui.event.consensus_panel import ConsensusPanel
+
+        self.consensus = ConsensusPanel(ctx, er.rubric, key, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.table, self.tr("Reviews side by side"))
+        self.tabs.addTab(self.consensus, self.tr("Panel consensus"))
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
 
     def _fill(self, er: EventResults) -> None:
@@ -115,13 +122,18 @@ class SubmissionDialog(QDialog):
         self.table.setColumnCount(len(reviews) + 1)
         self.table.setVerticalHeaderLabels(rows)
         headers = [self.tr("Consolidated")]
+        counted, conflict, draft = (
+            self.tr("counted"),
+            self.tr("not counted: conflict"),
+            self.tr("not counted: draft"),
+        )
         for r in reviews:
             if r.counted:
-                headers.append(f"{r.juror_id}\n{self.tr('counted')}")
+                headers.append(f"{r.juror_id}\n{counted}")
             elif r.why_not_counted == "conflict":
-                headers.append(f"{r.juror_id}\n{self.tr('not counted: conflict')}")
+                headers.append(f"{r.juror_id}\n{conflict}")
             else:
-                headers.append(f"{r.juror_id}\n{self.tr('not counted: draft')}")
+                headers.append(f"{r.juror_id}\n{draft}")
         self.table.setHorizontalHeaderLabels(headers)
         for i, c in enumerate(criteria):
             self._set(i, 0, number(result.criteria.get(c.key)), "")

@@ -138,8 +138,6 @@ class RecordTable(QWidget, Generic[Row]):
                 header = self.view.horizontalHeader()
                 for column in range(header.count()):
                     header.resizeSection(column, min(header.sectionSize(column), MAX_WIDTH))
-        self.proxy.sort(self.view.horizontalHeader().sortIndicatorSection(),
-                        self.view.horizontalHeader().sortIndicatorOrder())  # fmt: skip
         self._show_count()
 
     def _filter(self, text: str) -> None:

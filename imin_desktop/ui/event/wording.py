@@ -9,20 +9,23 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 translate = QCoreApplication.translate
 
 
 def number(value: float | Decimal | None, places: int = 2) -> str:
-    """``value`` rounded half away from zero to ``places`` decimals; "—" when missing."""
+    """``value`` rounded half away from zero to ``places`` decimals, with the interface
+    language's decimal mark; "—" when missing."""
     if value is None:
         return "—"
     try:
         exact = Decimal(str(value))
-        return str(exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
+        shown = str(exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
     except (InvalidOperation, ValueError):
         return "—"
+    point = QLocale().decimalPoint()  # "4,83" in Portuguese
+    return shown if point == "." else shown.replace(".", point)
 
 
 def percent(value: float | None) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from imin_desktop.domain.funding import Candidate, FundingError, FundingRule, walk
 
@@ -114,3 +116,52 @@ def test_budget_passing_submission_without_a_request_is_refused() -> None:
 
     with pytest.raises(FundingError, match="S9, S8"):
         walk(candidates, Decimal(500))
+
+
+def test_budget_ex_aequo_ordered_for_only_some_members_stays_one_group() -> None:
+    candidates = [
+        Candidate("S1", 1, True, True, Decimal(300)),
+        Candidate("S2", 2, True, True, Decimal(150), panel_order=1),
+        Candidate("S3", 2, True, True, Decimal(150)),
+    ]
+
+    assert lists(candidates, 450) == {"main": ["S1"], "panel": ["S2", "S3"]}
+
+
+@st.composite
+def ranked_lists(draw: st.DrawFn) -> list[Candidate]:
+    n = draw(st.integers(0, 12))
+    ranks = sorted(draw(st.lists(st.integers(1, 8), min_size=n, max_size=n)))
+    return [
+        Candidate(f"S{i}", rank, draw(st.sampled_from([True, True, False, None])),
+                  draw(st.sampled_from([True, True, False])), Decimal(draw(st.integers(0, 400))),
+                  draw(st.sampled_from([None, None, 1, 2])))
+        for i, rank in enumerate(ranks)
+    ]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    ranked_lists(),
+    st.integers(0, 1500),
+    st.integers(0, 3),
+    st.sampled_from(["strict", "skip_to_fit"]),
+)
+def test_budget_walk_invariants(
+    candidates: list[Candidate], budget: int, reserve: int, rule: FundingRule
+) -> None:
+    proposal = walk(candidates, Decimal(budget), reserve=reserve, rule=rule)
+
+    assert sorted(e.id for e in proposal.entries) == sorted(c.id for c in candidates)
+    assert proposal.funded <= budget
+    assert len(proposal.of("reserve")) <= reserve
+    assert [e.cumulative for e in proposal.of("main")] == [
+        sum((e.request or Decimal(0) for e in proposal.of("main")[: n + 1]), Decimal(0))
+        for n in range(len(proposal.of("main")))
+    ]
+    passing = [c for c in candidates if c.passes and c.eligible]
+    walked = {"main", "reserve", "insufficient_budget", "panel"}
+    assert {e.id for e in proposal.entries if e.status in walked} == {c.id for c in passing}
+    if rule == "strict":  # the main list is a prefix of the walk
+        statuses = [e.status for e in proposal.entries if e.status in walked]
+        assert statuses[: len(proposal.of("main"))] == ["main"] * len(proposal.of("main"))

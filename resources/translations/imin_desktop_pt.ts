@@ -4387,7 +4387,7 @@ Gerar um relatório final mesmo assim?</translation>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../imin_desktop/ui/event/widgets.py" line="+107"/>
+        <location filename="../../imin_desktop/ui/event/widgets.py" line="+152"/>
         <source>Filter (accents and case ignored)</source>
         <translation>Filtrar (sem distinguir acentos nem maiúsculas)</translation>
     </message>
@@ -4397,7 +4397,7 @@ Gerar um relatório final mesmo assim?</translation>
         <translation>Filtrar {what}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>{shown} of {total}</source>
         <translation>{shown} de {total}</translation>
     </message>
@@ -5230,6 +5230,40 @@ Gerar um relatório final mesmo assim?</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../imin_desktop/ui/common/settings_dialog.py" line="+34"/>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Definições</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language of the program</source>
+        <translation>Língua do programa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same as the system (%1)</source>
+        <translation>A mesma do sistema (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Língua</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Windows opened from now on use the new language; the ones already open change when imIN Desktop starts again.</source>
+        <translation>As janelas abertas a partir de agora usam a nova língua; as que já estão abertas mudam quando o imIN Desktop voltar a ser iniciado.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Definições…</translation>
+    </message>
+</context>
+<context>
     <name>SetupPage</name>
     <message>
         <location filename="../../imin_desktop/ui/event/setup_page.py" line="+21"/>
@@ -5807,7 +5841,7 @@ Gerar um relatório final mesmo assim?</translation>
 <context>
     <name>WorkspaceWindow</name>
     <message>
-        <location filename="../../imin_desktop/ui/juror/workspace_window.py" line="+60"/>
+        <location filename="../../imin_desktop/ui/juror/workspace_window.py" line="+61"/>
         <source>%1 — %2 — imIN Desktop</source>
         <translation>%1 — %2 — imIN Desktop</translation>
     </message>
@@ -5957,7 +5991,7 @@ Gerar um relatório final mesmo assim?</translation>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>

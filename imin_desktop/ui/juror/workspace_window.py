@@ -29,6 +29,7 @@ from imin_desktop.ui.common.errors import show_error
 from imin_desktop.ui.common.i18n import text
 from imin_desktop.ui.common.icons import app_icon
 from imin_desktop.ui.common.settings import AppSettings
+from imin_desktop.ui.common.settings_dialog import settings_action
 from imin_desktop.ui.common.shortcuts import WindowShortcutGuard
 from imin_desktop.ui.common.tasks import TaskHandle, TaskRunner
 from imin_desktop.ui.common.undo import ReviewEditCommand
@@ -178,7 +179,9 @@ class WorkspaceWindow(QMainWindow):
         go.addSeparator()
         go.addActions(self.criterion_actions)
         go.addActions([self.gate_action, self.comment_action])
-        menu.addMenu(self.tr("&Help")).addAction(self.help_action)
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.help_action)
+        help_menu.addAction(settings_action(self, self.settings))
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)

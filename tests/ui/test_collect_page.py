@@ -68,7 +68,7 @@ def test_dropped_folder_gives_one_row_per_file_and_coverage_shows_the_late_juror
 
     rows = {Path(o.path).name: (o.juror, o.result) for o in page.table.model.rows}
     assert rows == {
-        "J01-copy.iminscore": ("", "duplicate"),
+        "J01-copy.iminscore": ("J01", "duplicate"),
         "J01-001.iminscore": ("J01", "accepted"),
         "J02-001.iminscore": ("J02", "accepted"),
         "J03-001.iminscore": ("J03", "accepted"),
@@ -121,4 +121,24 @@ def test_collect_page_of_a_read_only_window_takes_no_files(
     settle(qtbot, window)
 
     assert page.table.model.rows == [] and not page.files_action.isEnabled()
+    window.close()
+
+
+def test_cancelled_merge_leaves_the_event_unchanged(qtbot, handed_out, runner, settings, tmp_path):
+    from factories import iterdump
+
+    event = tmp_path / "event.imin"
+    shutil.copyfile(handed_out / "event.imin", event)
+    window = open_window(qtbot, event, runner, settings)
+    page = show(qtbot, window, "collect")
+    before = iterdump(event)
+
+    page.receive_files([handed_out / "returned"])
+    assert page.task is not None
+    page.task.cancel()  # as the progress dialog's Cancel does
+    settle(qtbot, window)
+
+    assert page.summary.text() == "Merge cancelled: nothing was merged."
+    assert page.table.model.rows == []
+    assert iterdump(event) == before
     window.close()

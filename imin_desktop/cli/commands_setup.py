@@ -9,12 +9,13 @@ from pathlib import Path
 from imin_desktop.cli.output import say
 from imin_desktop.domain.errors import InputError
 from imin_desktop.domain.text import LANGUAGES, _, language
-from imin_desktop.formats.registry import detect
 
 Sub = argparse._SubParsersAction
 
 
 def _validate(args: argparse.Namespace) -> int:
+    from imin_desktop.formats.registry import detect
+
     refused = 0
     for name in args.files:
         path = Path(name)

@@ -24,6 +24,7 @@ from imin_desktop.cli import (
     commands_server,
     commands_setup,
 )
+from imin_desktop.cli.output import TerminalSafe
 from imin_desktop.domain.errors import InputError, RefusedError
 from imin_desktop.domain.progress import Cancelled
 from imin_desktop.domain.text import LANGUAGES, _, set_language
@@ -126,6 +127,16 @@ def _split_db(argv: list[str]) -> tuple[list[str], str | None]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout = TerminalSafe(stdout)
+    sys.stderr = TerminalSafe(stderr)
+    try:
+        return _run(argv)
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
+
+
+def _run(argv: Sequence[str] | None) -> int:
     args_list, url = _split_db(list(sys.argv[1:] if argv is None else argv))
     set_language(interface_language(args_list))  # None: IMIN_LANG, then the locale
     argparse_words.install()

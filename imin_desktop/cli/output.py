@@ -1,11 +1,46 @@
-"""Printing: JSON to stdout and nothing else, or aligned tables for people."""
+"""Printing: JSON to stdout and nothing else, or aligned tables for people.
+
+Nothing from a file reaches the terminal raw: ``TerminalSafe`` wraps stdout and stderr for
+the whole command and writes every control character other than tab and line feed (ESC, BEL,
+NUL, CR, DEL, the C1 controls) and every bidirectional override as a visible ``\\uXXXX``
+escape. That escape is also valid inside a JSON string, so ``--json`` output stays JSON
+and decodes to the same text.
+"""
 
 from __future__ import annotations
 
 import json
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TextIO
+
+_UNSAFE = [
+    *range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0),
+    0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A),
+]  # fmt: skip
+_ESCAPES = {code: f"\\u{code:04x}" for code in _UNSAFE}
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with every character that could steer a terminal written as ``\\uXXXX``."""
+    return text.translate(_ESCAPES)
+
+
+class TerminalSafe:
+    """A text stream that escapes what ``terminal_safe`` escapes, then writes to ``inner``."""
+
+    def __init__(self, inner: TextIO) -> None:
+        self.inner = inner
+
+    def write(self, text: str) -> int:
+        return self.inner.write(terminal_safe(text))
+
+    def writelines(self, lines: Sequence[str]) -> None:
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
 
 
 def print_json(value: Any) -> None:

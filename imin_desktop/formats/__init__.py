@@ -1,1 +1,1 @@
-"""One module per file format; importing this package registers them, most specific first."""
+"""One module per file format; ``registry.FORMATS`` lists them all, in detection order."""

@@ -14,7 +14,9 @@ Checked for every entry, before anything is read:
   judged by the Unix mode in ``external_attr``), not password-protected, and compressed
   with a method Python reads (stored, deflate, bzip2, lzma);
 - its expanded size, the archive's total expanded size, its compression ratio and the
-  number of entries stay within ``ArchiveLimits``.
+  number of entries stay within ``ArchiveLimits``. The ratio rule holds for every member,
+  whatever its size: a member may expand to 100 times its compressed size plus 4 KiB (the
+  allowance lets a tiny file that compresses very well through, and bounds what it gains).
 
 ``read_member`` never returns more than the size the directory declared (``zipfile`` stops
 there and checks the CRC), so the declared sizes checked above bound the memory used.
@@ -24,16 +26,20 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import io
 import lzma
 import os
 import re
 import stat
+import tempfile
 import unicodedata
 import zipfile
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -42,7 +48,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from imin_desktop.domain.canonical import canonical_json
 from imin_desktop.domain.errors import InputError
 from imin_desktop.domain.text import _
-from imin_desktop.formats.base import Node, load_json
+from imin_desktop.formats.base import JsonLimits, Node, load_json
 
 MIB = 1024 * 1024
 GIB = 1024 * MIB
@@ -58,15 +64,15 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 class ArchiveLimits:
     """How far an archive may expand. The defaults are the product's documented limits."""
 
-    max_file_size: int = 200 * MIB
+    max_file_size: int = 100 * MIB
     """Largest expanded size of one member."""
     max_total_size: int = 2 * GIB
     """Largest sum of the expanded sizes of all members."""
     max_ratio: int = 100
-    """Largest expanded-to-compressed ratio of one member (100 means 100:1) ..."""
-    ratio_floor: int = 1 * MIB
-    """... checked only for members that expand to more than this (small files may compress
-    extremely well and do no harm)."""
+    """Largest expanded-to-compressed ratio of any member (100 means 100:1) ..."""
+    ratio_allowance: int = 4 * 1024
+    """... plus this many bytes a member may expand to beyond ``max_ratio`` times its
+    compressed size (a few KiB of blank text compress better than 100:1)."""
     max_members: int = 50_000
     """Most entries (files and folders) in the archive's directory."""
 
@@ -83,7 +89,7 @@ class MemberError(InputError):
         self.member = member
 
 
-def open_zip(source: bytes | Path, file_name: str) -> zipfile.ZipFile:
+def open_zip(source: bytes | Path | IO[bytes], file_name: str) -> zipfile.ZipFile:
     """Open a zip from bytes in memory or from a path; ``InputError`` when it is not one.
 
     The caller closes it (``with open_zip(...) as zf:``).
@@ -171,7 +177,7 @@ def check_member(
                 size=size, limit=limits.max_file_size
             )
         )
-    if size > limits.ratio_floor and size > limits.max_ratio * max(info.compress_size, 1):
+    if size > limits.max_ratio * info.compress_size + limits.ratio_allowance:
         ratio = size // max(info.compress_size, 1)
         raise refuse(
             _(
@@ -265,6 +271,35 @@ def read_member(
     return data
 
 
+@contextlib.contextmanager
+def spool_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, file_name: str) -> Iterator[IO[bytes]]:
+    """The member's content in an anonymous temporary file (a nested zip, say), copied in
+    chunks so it is never all in memory; ``InputError`` when it is damaged."""
+    where = repr(info.filename)[:200]
+    with tempfile.TemporaryFile() as spool:
+        try:
+            with zf.open(info) as handle:
+                copied = 0
+                while chunk := handle.read(1024 * 1024):
+                    copied += len(chunk)
+                    if copied > info.file_size:
+                        break
+                    spool.write(chunk)
+        except (
+            zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, OSError,
+            NotImplementedError, RuntimeError, ValueError,
+        ) as exc:  # fmt: skip
+            raise InputError(
+                file_name, where, _("damaged archive member ({detail})").format(detail=exc)
+            ) from None
+        if copied != info.file_size:
+            raise InputError(
+                file_name, where, _("damaged archive member (its size differs from the directory)")
+            )
+        spool.seek(0)
+        yield spool
+
+
 # -- passphrase-sealed archives ---------------------------------------------------------
 #
 # A sealed archive is ``magic`` (an ASCII line ending in "\n"), one JSON header line
@@ -352,7 +387,10 @@ def read_seal_header(data: bytes, magic: bytes, file: str) -> SealHeader:
     end = data.find(b"\n", len(magic), len(magic) + MAX_HEADER)
     if end < 0:
         raise InputError(file, "header", _("the encryption header line is missing or too long"))
-    node = Node(file, "header", load_json(data[len(magic) : end], f"{file} (header)")).obj()
+    header = load_json(
+        data[len(magic) : end], f"{file} (header)", JsonLimits(MAX_HEADER, 100, max_depth=2)
+    )
+    node = Node(file, "header", header).obj()
     if node.require("kdf", Node.string) != "scrypt":
         raise node.child("kdf").error(_("unknown key derivation; expected scrypt"))
     if node.require("cipher", Node.string) != CIPHER:
@@ -381,9 +419,9 @@ def unseal(data: bytes, passphrase: str, magic: bytes, file: str, what: str = ""
     """
     header = read_seal_header(data, magic, file)
     key = _passphrase_key(passphrase, header.salt, header.n, header.r, header.p)
-    head, ciphertext = data[: header.length], data[header.length :]
+    view = memoryview(data)  # no copy of the ciphertext: only it and the plain text in memory
     try:
-        return AESGCM(key).decrypt(header.nonce, ciphertext, head)
+        return AESGCM(key).decrypt(header.nonce, view[header.length :], view[: header.length])
     except (InvalidTag, ValueError, OverflowError):
         raise WrongPassphrase(
             file,

@@ -1,4 +1,5 @@
-"""What every file format shares: the registry, and typed access to untrusted JSON.
+"""What every file format shares: its protocol, bounded JSON parsing, and typed access to
+untrusted JSON values (``formats/registry.py`` lists the formats).
 
 Each reader turns bytes into plain values or raises one ``InputError`` naming the
 file, the place and the problem. The helpers here make that the easy path.
@@ -8,6 +9,8 @@ from __future__ import annotations
 
 import json
 import math
+import re
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -17,16 +20,49 @@ from typing import Any, Protocol
 from imin_desktop.domain.errors import InputError
 from imin_desktop.domain.identifiers import is_identifier
 from imin_desktop.domain.rubric import to_decimal
-from imin_desktop.domain.text import LANGUAGES, LocalizedText
+from imin_desktop.domain.text import LANGUAGES, LocalizedText, _
 
-MAX_JSON_BYTES = 64 * 1024 * 1024
 MAX_TEXT = 100_000
+
+#: Characters refused in every text field: C0 and C1 control characters other than tab,
+#: line feed and carriage return (a line break), DEL, and lone UTF-16 surrogates (which JSON
+#: escapes can produce but UTF-8 cannot carry). They only ever hide or inject something.
+_REFUSED_IN_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def control_character_problem(text: str) -> str | None:
+    """Why ``text`` cannot be a text field (a control character and where), or None."""
+    found = _REFUSED_IN_TEXT.search(text)
+    if found is None:
+        return None
+    return _(
+        "holds the control character U+{code:04X} at position {at}; text may contain tabs and "
+        "line breaks but no other control characters"
+    ).format(code=ord(found.group()), at=found.start() + 1)
+
+
+@dataclass(frozen=True)
+class JsonLimits:
+    """How big a JSON document of one format may be. Checked before it is parsed: the size
+    before the file is read, nesting depth and the number of values by a scan of the text
+    that stops at the first excess, so no document builds more than ``max_values`` objects."""
+
+    max_bytes: int
+    max_values: int
+    max_depth: int = 16
+
+
+#: A JSON document of unknown kind: the loosest limits any format uses.
+DEFAULT_JSON_LIMITS = JsonLimits(max_bytes=16 * 1024 * 1024, max_values=1_000_000)
+MAX_JSON_BYTES = DEFAULT_JSON_LIMITS.max_bytes
 
 
 class FileFormat(Protocol):
     """One file format: recognises its files and checks them without an event."""
 
     name: str
+    generic: bool
+    """True for formats that claim files by their suffix alone (packages, listings)."""
 
     def detect(self, path: Path, head: bytes) -> bool: ...
 
@@ -35,26 +71,22 @@ class FileFormat(Protocol):
         ...
 
 
-REGISTRY: list[FileFormat] = []
+MAX_WORKBOOK_XML = 4 * 1024 * 1024
 
 
-def register(fmt: FileFormat) -> FileFormat:
-    REGISTRY.append(fmt)
-    return fmt
-
-
-def detect_format(path: Path) -> FileFormat | None:
+def xlsx_workbook_xml(path: Path, head: bytes) -> bytes | None:
+    """``xl/workbook.xml`` of an ``.xlsx`` file (its sheet names), for detection only: None when
+    the file is no workbook or the part is implausibly large. Never raises."""
+    if path.suffix.lower() != ".xlsx" or not head.startswith(b"PK"):
+        return None
     try:
-        with open(path, "rb") as handle:
-            head = handle.read(4096)
-    except IsADirectoryError:
-        head = b""
-    # Formats that claim files by their suffix alone (``generic = True``: submission packages
-    # and listings) are asked last, so the order in which modules registered does not matter.
-    for fmt in sorted(REGISTRY, key=lambda f: bool(getattr(f, "generic", False))):
-        if fmt.detect(path, head):
-            return fmt
-    return None
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo("xl/workbook.xml")
+            if info.file_size > MAX_WORKBOOK_XML:
+                return None
+            return archive.read(info)
+    except Exception:  # detection never fails, it only says no
+        return None
 
 
 def read_bytes(path: Path, limit: int = MAX_JSON_BYTES) -> bytes:
@@ -88,16 +120,98 @@ def utf8_error_location(data: bytes, exc: UnicodeDecodeError) -> str:
     return f"line {line} (byte {exc.start})"
 
 
-def load_json(data: bytes, file: str) -> Any:
-    """Parse UTF-8 JSON or raise ``InputError`` with the line and column of the problem."""
+# A JSON token as the scan counts it: a string (or, alone, the quote that opens a string that
+# never ends: the scan stops there and the parser names the place), a bracket, or a run of
+# number/literal characters. Possessive quantifiers keep every step linear.
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]++|\\.)*+"|"|[\[{]|[\]}]|[^\s"\[\]{},:]++')
+
+
+def _check_json_shape(text: str, file: str, limits: JsonLimits) -> None:
+    """Refuse a document nested deeper or holding more values than ``limits`` allow, without
+    building it: the parser would otherwise create every object before anyone looked."""
+    depth = values = 0
+    for token in _JSON_TOKEN.finditer(text):
+        start = token.start()
+        first = text[start]
+        if first in "]}":
+            depth -= 1
+            continue
+        if first == '"' and token.end() - start == 1:
+            return  # an unterminated string: the parser reports it with its place
+        values += 1
+        if values > limits.max_values:
+            line = text.count("\n", 0, start) + 1
+            raise InputError(
+                file,
+                f"line {line}",
+                _("holds more than {limit} values; no file of this kind is that large").format(
+                    limit=limits.max_values
+                ),
+            )
+        if first in "[{":
+            depth += 1
+            if depth > limits.max_depth:
+                line = text.count("\n", 0, start) + 1
+                raise InputError(
+                    file,
+                    f"line {line}",
+                    _("nested more than {limit} levels deep").format(limit=limits.max_depth),
+                )
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise _DuplicateKey(key)
+            seen.add(key)
+    return obj
+
+
+def load_json(data: bytes, file: str, limits: JsonLimits = DEFAULT_JSON_LIMITS) -> Any:
+    """Parse UTF-8 JSON within ``limits`` or raise ``InputError`` naming the problem's place.
+
+    Refused as ambiguous: a byte-order mark (the format is UTF-8, which needs none) and an
+    object with the same key twice (two parsers may read such a file differently).
+    """
+    if len(data) > limits.max_bytes:
+        raise InputError(
+            file,
+            "",
+            _("is {size} bytes, more than the limit of {limit}").format(
+                size=len(data), limit=limits.max_bytes
+            ),
+        )
+    if data.startswith(b"\xef\xbb\xbf"):
+        raise InputError(
+            file,
+            "line 1",
+            _("starts with a byte-order mark; save it as UTF-8 without a byte-order mark"),
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(file, utf8_error_location(data, exc), "text is not UTF-8") from None
-    if text.startswith("\ufeff"):
-        text = text[1:]
+        raise InputError(file, utf8_error_location(data, exc), _("text is not UTF-8")) from None
+    _check_json_shape(text, file, limits)
     try:
-        return json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float)
+        return json.loads(
+            text,
+            parse_constant=_refuse_constant,
+            parse_float=_finite_float,
+            object_pairs_hook=_unique_keys,
+        )
+    except _DuplicateKey as exc:
+        raise InputError(
+            file,
+            repr(str(exc))[:80],
+            _("this key appears twice in one object; a file must say each thing once"),
+        ) from None
     except json.JSONDecodeError as exc:
         raise InputError(
             file, f"line {exc.lineno}, column {exc.colno}", f"not JSON: {exc.msg}"
@@ -160,6 +274,8 @@ class Node:
             raise self.error("must not be empty")
         if len(self.value) > max_len:
             raise self.error(f"text longer than {max_len} characters")
+        if (problem := control_character_problem(self.value)) is not None:
+            raise self.error(problem)
         return self.value
 
     def identifier(self) -> str:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from imin_desktop.domain.errors import InputError
 from imin_desktop.formats.base import Node
-from imin_desktop.formats.listing import table_rows
+from imin_desktop.formats.limits import MAX_PERSON_TEXT
+from imin_desktop.formats.listing import LISTING_SUFFIXES, MAX_ROWS, check_header, table_rows
 
 
 @dataclass(frozen=True)
@@ -22,11 +23,10 @@ def read_jurors(path: Path) -> list[JurorRow]:
     out: list[JurorRow] = []
     seen: dict[str, int] = {}
     for number, raw in table_rows(path):
+        if number > MAX_ROWS:
+            raise InputError(str(path), f"row {number}", f"more than {MAX_ROWS} rows")
         if header is None:
-            header = [str(h).strip().lower() if h is not None else "" for h in raw]
-            for required in ("id", "name"):
-                if required not in header:
-                    raise InputError(str(path), "row 1", f"the column {required!r} is missing")
+            header = check_header(path, raw, ("id", "name"))
             continue
         if all(v is None or str(v).strip() == "" for v in raw):
             continue
@@ -44,10 +44,38 @@ def read_jurors(path: Path) -> list[JurorRow]:
         out.append(
             JurorRow(
                 juror_id,
-                cell("name").string(allow_empty=False, max_len=500),
-                cell("email").string(max_len=320),
+                cell("name").string(allow_empty=False, max_len=MAX_PERSON_TEXT),
+                cell("email").string(max_len=MAX_PERSON_TEXT),
             )
         )
     if header is None:
         raise InputError(str(path), "", "the juror list is empty")
     return out
+
+
+def _header(path: Path) -> list[str]:
+    """The first row's column names, or nothing when the table cannot be read."""
+    rows = table_rows(path)
+    try:
+        first = next(rows, None)
+    except InputError:
+        return []
+    finally:
+        rows.close()
+    return [str(h).strip().lower() for h in first[1] if h is not None] if first else []
+
+
+class JurorListFormat:
+    name = "juror list"
+    generic = True  # a table recognised by its header: asked after the specific formats
+
+    def detect(self, path: Path, head: bytes) -> bool:
+        if path.suffix.lower() not in LISTING_SUFFIXES or path.is_dir():
+            return False
+        header = _header(path)
+        return "id" in header and "name" in header and "title" not in header
+
+    def validate(self, path: Path) -> str:
+        jurors = read_jurors(path)
+        with_email = sum(1 for j in jurors if j.email)
+        return f"{len(jurors)} juror(s), {with_email} with an e-mail address"

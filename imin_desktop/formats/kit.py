@@ -23,12 +23,13 @@ from pathlib import Path
 from typing import IO, Any
 
 from imin_desktop.domain.canonical import content_hash, sha256_hex
-from imin_desktop.domain.errors import InputError
+from imin_desktop.domain.errors import InputError, RefusedError
 from imin_desktop.domain.files import atomic_path
 from imin_desktop.domain.rubric import Rubric
 from imin_desktop.domain.text import LocalizedText, _
 from imin_desktop.formats.archive import (
     DEFAULT_LIMITS,
+    MAX_HEADER,
     SCRYPT_N,
     ArchiveLimits,
     PassphraseRequired,
@@ -43,12 +44,11 @@ from imin_desktop.formats.archive import (
     unseal,
 )
 from imin_desktop.formats.base import (
-    MAX_JSON_BYTES,
+    JsonLimits,
     Node,
     check_format,
     load_json,
     read_bytes,
-    register,
 )
 from imin_desktop.formats.rubric_json import parse_rubric, rubric_document
 from imin_desktop.formats.scorefile import content_hash_text, utc_time
@@ -74,7 +74,11 @@ FORMAT = "imin.kit"
 MAJOR = 1
 KIT_JSON = "kit.json"
 MAGIC = b"IMINKIT-ENCRYPTED/1\n"
-MAX_ENCRYPTED_KIT = 1024 * 1024 * 1024
+MAX_ENCRYPTED_KIT = 192 * 1024 * 1024
+"""An encrypted kit is decrypted in memory (never to disk), so its size is bounded: the
+ciphertext and the plain kit together stay well under the program's 600 MB."""
+KIT_JSON_LIMITS = JsonLimits(max_bytes=32 * 1024 * 1024, max_values=2_000_000)
+"""``kit.json`` of a juror who reviews every one of 5,000 submissions stays well below."""
 KEY_BYTES = 32
 
 #: Media types already compressed: stored as they are (deflating them again costs time).
@@ -175,6 +179,19 @@ def _attachment(node: Node) -> KitAttachment:
     )
 
 
+def _plain_values(node: Node) -> dict[str, Any]:
+    """An object of text, numbers, true/false and null (a team member, the fields), its text
+    free of control characters."""
+    node.obj()
+    for key, value in node.value.items():
+        Node(node.file, node.location, key).string(max_len=1000)
+        if isinstance(value, str):
+            node.child(key).string()
+        elif isinstance(value, (dict, list)):
+            raise node.child(key).error(_("expected text, a number, true/false or null"))
+    return dict(node.value)
+
+
 def _submission(node: Node) -> KitSubmission:
     node.obj()
     return KitSubmission(
@@ -182,8 +199,8 @@ def _submission(node: Node) -> KitSubmission:
         title=node.get("title", Node.text, ""),
         track=node.get("track", Node.text, ""),
         summary=node.get("summary", Node.text, ""),
-        team=[dict(m.obj().value) for m in node.get("team", Node.items, [])],
-        fields=node.get("fields", lambda n: dict(n.obj().value), {}),
+        team=[_plain_values(m) for m in node.get("team", Node.items, [])],
+        fields=node.get("fields", _plain_values, {}),
         attachments=tuple(_attachment(a) for a in node.get("attachments", Node.items, [])),
     )
 
@@ -258,7 +275,7 @@ def _write_zip(target: IO[bytes], kit: Kit, blobs: Callable[[str], bytes]) -> No
         document, ensure_ascii=False, indent=1, allow_nan=False, default=_json_default
     )
     try:
-        checked = parse_kit(load_json(text.encode("utf-8"), KIT_JSON), KIT_JSON)
+        checked = parse_kit(load_json(text.encode("utf-8"), KIT_JSON, KIT_JSON_LIMITS), KIT_JSON)
     except InputError as exc:
         raise ValueError(f"refusing to write an invalid kit: {exc}") from exc
     year, month, day = (int(x) for x in checked.created_at[:10].split("-"))
@@ -307,7 +324,19 @@ def write_kit(
     Raises ``ValueError`` when the kit would not read back or a blob does not match.
     """
     if passphrase is not None:
-        encrypted = seal(kit_zip_bytes(kit, blobs), passphrase, MAGIC, scrypt_n=scrypt_n)
+        plain = kit_zip_bytes(kit, blobs)
+        if len(plain) + MAX_HEADER + len(MAGIC) > MAX_ENCRYPTED_KIT:
+            raise RefusedError(
+                _(
+                    "the kit of juror {juror} holds {size} MB; an encrypted kit holds at most "
+                    "{limit} MB (it is opened in memory): export it without a passphrase, or "
+                    "assign fewer or smaller submissions"
+                ).format(
+                    juror=kit.juror_id, size=len(plain) // 10**6, limit=MAX_ENCRYPTED_KIT // 10**6
+                )
+            )
+        encrypted = seal(plain, passphrase, MAGIC, scrypt_n=scrypt_n)
+        del plain
         with atomic_path(path) as tmp:
             tmp.write_bytes(encrypted)
         return
@@ -355,7 +384,11 @@ def _check_zip(zf: zipfile.ZipFile, file: str, limits: ArchiveLimits) -> Kit:
     if KIT_JSON not in members:
         raise InputError(file, KIT_JSON, _("is missing: this is not a juror kit"))
     kit = parse_kit(
-        load_json(read_member(zf, members[KIT_JSON], file, MAX_JSON_BYTES), f"{file}: kit.json"),
+        load_json(
+            read_member(zf, members[KIT_JSON], file, KIT_JSON_LIMITS.max_bytes),
+            f"{file}: kit.json",
+            KIT_JSON_LIMITS,
+        ),
         file,
     )
     verified: set[str] = set()
@@ -413,13 +446,16 @@ def open_kit(
 
 class KitFormat:
     name = "juror kit"
+    generic = False
 
     def detect(self, path: Path, head: bytes) -> bool:
         return path.suffix.lower() == ".iminkit" or head.startswith(MAGIC)
 
     def validate(self, path: Path) -> str:
         if is_encrypted_kit(path):
-            header = read_seal_header(read_bytes(path, MAX_ENCRYPTED_KIT), MAGIC, str(path))
+            with open(path, "rb") as handle:
+                head = handle.read(len(MAGIC) + MAX_HEADER + 1)
+            header = read_seal_header(head, MAGIC, str(path))
             return _(
                 "encrypted juror kit (AES-256-GCM, scrypt n={n}); "
                 "its content can be checked only with the passphrase"
@@ -440,6 +476,3 @@ class KitFormat:
             hash=kit.rubric_hash,
             blind=_(", blind") if kit.blind else "",
         )
-
-
-register(KitFormat())

@@ -26,15 +26,37 @@ from imin_desktop.formats.archive import (
     open_zip,
     read_member,
     safe_members,
+    spool_member,
 )
-from imin_desktop.formats.base import Node, check_format, load_json, read_bytes, register
+from imin_desktop.formats.base import (
+    JsonLimits,
+    Node,
+    check_format,
+    control_character_problem,
+    load_json,
+    read_bytes,
+)
+from imin_desktop.formats.limits import (
+    MAX_ATTACHMENT_TITLE,
+    MAX_ATTACHMENTS,
+    MAX_FIELD_NAME,
+    MAX_FIELD_TEXT,
+    MAX_FIELDS,
+    MAX_MANIFEST_BYTES,
+    MAX_MANIFEST_VALUES,
+    MAX_PERSON_TEXT,
+    MAX_SUBMISSION_BYTES,
+    MAX_SUMMARY,
+    MAX_TEAM,
+    MAX_TITLE,
+    MAX_TRACK,
+)
 from imin_desktop.formats.listing import LISTING_SUFFIXES, read_listing
 
 FORMAT = "imin.submission"
 MAJOR = 1
 MANIFEST = "submission.json"
-MAX_ATTACHMENTS = 200
-MAX_MANIFEST_BYTES = 16 * 1024 * 1024
+MANIFEST_LIMITS = JsonLimits(max_bytes=MAX_MANIFEST_BYTES, max_values=MAX_MANIFEST_VALUES)
 MAX_NESTING = 2  # zips inside a zip: a batch of packages, or a batch of batches
 
 
@@ -120,25 +142,44 @@ def check_relative_path(node: Node) -> str:
 
 def _team(node: Node) -> tuple[dict[str, str], ...]:
     people: list[dict[str, str]] = []
-    for person in node.items():
+    members = node.items()
+    if len(members) > MAX_TEAM:
+        raise node.error(f"more than {MAX_TEAM} team members")
+    for person in members:
         person.obj()
-        entry = {"name": person.require("name", lambda n: n.string(allow_empty=False, max_len=500))}
+        entry = {
+            "name": person.require(
+                "name", lambda n: n.string(allow_empty=False, max_len=MAX_PERSON_TEXT)
+            )
+        }
         for key in ("email", "organisation", "role"):
             if person.has(key):
-                entry[key] = person.child(key).string(max_len=500)
+                entry[key] = person.child(key).string(max_len=MAX_PERSON_TEXT)
         people.append(entry)
     return tuple(people)
 
 
+def check_field_name(name: str, node: Node) -> str:
+    """A field's name: short, not blank, no control characters."""
+    if not name.strip() or len(name) > MAX_FIELD_NAME:
+        raise node.error(f"a field name has 1–{MAX_FIELD_NAME} characters, found {name!r}"[:200])
+    if (problem := control_character_problem(name)) is not None:
+        raise node.error(f"the field name {name!r}: {problem}"[:300])
+    return name
+
+
 def _fields(node: Node) -> dict[str, Any]:
     node.obj()
+    if len(node.value) > MAX_FIELDS:
+        raise node.error(f"more than {MAX_FIELDS} fields")
     out: dict[str, Any] = {}
     for key, value in node.value.items():
         child = node.child(key)
+        check_field_name(str(key), child)
         if isinstance(value, (dict, list)):
             raise child.error("a field holds text, a number, true/false or null, not a structure")
         if isinstance(value, str):
-            child.string()
+            child.string(max_len=MAX_FIELD_TEXT)
         out[str(key)] = value
     return out
 
@@ -179,16 +220,16 @@ def parse_manifest(document: Any, file: str) -> Manifest:
             if path in seen:
                 raise item.child("path").error(f"{path!r} is listed twice")
             seen.add(path)
-            title = item.get("title", lambda n: n.string(max_len=500), "")
+            title = item.get("title", lambda n: n.string(max_len=MAX_ATTACHMENT_TITLE), "")
             attachments.append((path, title, item.child("path")))
             if item.has("blind_path") and item.child("blind_path").value is not None:
                 blind = check_relative_path(item.child("blind_path"))
                 blind_paths[path] = (blind, item.child("blind_path"))
     return Manifest(
         id=sub_id,
-        title=root.require("title", lambda n: n.string(allow_empty=False, max_len=2000)),
-        track=root.get("track", lambda n: n.string(max_len=500), ""),
-        summary=root.get("summary", Node.string, ""),
+        title=root.require("title", lambda n: n.string(allow_empty=False, max_len=MAX_TITLE)),
+        track=root.get("track", lambda n: n.string(max_len=MAX_TRACK), ""),
+        summary=root.get("summary", lambda n: n.string(max_len=MAX_SUMMARY), ""),
         team=root.get("team", _team, ()),
         fields=root.get("fields", _fields, {}),
         attachments=tuple(attachments),
@@ -198,14 +239,22 @@ def parse_manifest(document: Any, file: str) -> Manifest:
 
 def _build(manifest: Manifest, read: Any, source: str) -> PackageSubmission:
     attachments = []
+    total = 0
     for path, title, node in manifest.attachments:
         data = read(path, node)
+        total += len(data)
         blind = None
         if path in manifest.blind_paths:
             blind_path, blind_node = manifest.blind_paths[path]
             blind_data = read(blind_path, blind_node)
+            total += len(blind_data)
             blind = BlindVariant(
                 blind_path, blind_data, sha256_hex(blind_data), media_type_of(blind_path)
+            )
+        if total > MAX_SUBMISSION_BYTES:
+            raise node.error(
+                f"the attachments of {manifest.id} add up to more than the limit of "
+                f"{MAX_SUBMISSION_BYTES} bytes for one submission"
             )
         attachments.append(
             PackageAttachment(path, title, data, sha256_hex(data), media_type_of(path), blind)
@@ -239,6 +288,7 @@ def _zip_packages(
         document = load_json(
             read_member(zf, members[manifest_name], name, MAX_MANIFEST_BYTES),
             f"{name}:{manifest_name}",
+            MANIFEST_LIMITS,
         )
         manifest = parse_manifest(document, f"{name}:{manifest_name}")
 
@@ -262,8 +312,11 @@ def _zip_packages(
             name, repr(nested[0])[:200], f"zip archives nested more than {MAX_NESTING} deep"
         )
     for inner in nested:
-        data = read_member(zf, members[inner], name)
-        with open_zip(data, f"{name}:{inner}") as inner_zip:
+        # Spooled to a temporary file, not held in memory: a batch's package zips may be large.
+        with (
+            spool_member(zf, members[inner], name) as spooled,
+            open_zip(spooled, f"{name}:{inner}") as inner_zip,
+        ):
             yield from _zip_packages(inner_zip, f"{name}:{inner}", limits, depth + 1)
 
 
@@ -281,7 +334,7 @@ def _name_the_submission(
     try:
         info = infos[root + MANIFEST]
         check_member(info, name, limits)
-        document = load_json(read_member(zf, info, name, MAX_MANIFEST_BYTES), name)
+        document = load_json(read_member(zf, info, name, MAX_MANIFEST_BYTES), name, MANIFEST_LIMITS)
     except InputError:
         return exc
     sub_id = document.get("id") if isinstance(document, dict) else None
@@ -318,6 +371,11 @@ def read_folder_file(base: Path, path: str, node: Node, limits: ArchiveLimits) -
         raise node.error(f"attachment {path!r} is referenced but missing") from None
     if not stat.S_ISREG(info.st_mode):
         raise node.error(f"{path!r} is not a regular file")
+    if info.st_nlink > 1:
+        raise node.error(
+            f"{path!r} is a hard link (the file has {info.st_nlink} names, perhaps outside the "
+            "package); links are refused: copy the file into the package"
+        )
     if not target.resolve().is_relative_to(base.resolve()):
         raise node.error(f"{path!r} escapes the package folder")
     if info.st_size > limits.max_file_size:
@@ -334,8 +392,12 @@ def _read_unpacked(folder: Path, limits: ArchiveLimits) -> PackageSubmission:
     manifest_path = folder / MANIFEST
     if manifest_path.is_symlink():
         raise InputError(str(manifest_path), "", "is a symbolic link; links are refused")
+    if manifest_path.is_file() and manifest_path.stat().st_nlink > 1:
+        raise InputError(str(manifest_path), "", "is a hard link; links are refused")
     manifest = parse_manifest(
-        load_json(read_bytes(manifest_path, MAX_MANIFEST_BYTES), str(manifest_path)),
+        load_json(
+            read_bytes(manifest_path, MAX_MANIFEST_BYTES), str(manifest_path), MANIFEST_LIMITS
+        ),
         str(manifest_path),
     )
     return _build(manifest, lambda p, n: read_folder_file(folder, p, n, limits), str(folder))
@@ -360,6 +422,24 @@ def _read_folder(folder: Path, limits: ArchiveLimits) -> Iterator[PackageSubmiss
         raise InputError(
             str(folder), "", f"holds no {MANIFEST}, no package folders and no package zips"
         )
+
+
+def _declared_size(path: Path, limits: ArchiveLimits) -> int:
+    """What the zips of one source declare they expand to (their members checked on the
+    way); 0 for what is not a zip. Unpacked files are counted as they are read."""
+    if path.is_symlink() or not path.exists() or path.suffix.lower() in LISTING_SUFFIXES:
+        return 0
+    if path.is_dir():
+        return sum(
+            _declared_size(entry, limits)
+            for entry in sorted(path.iterdir())
+            if entry.suffix.lower() == ".zip" and entry.is_file() and not entry.is_symlink()
+        )
+    with open_zip(path, str(path)) as zf:
+        try:
+            return sum(info.file_size for info in safe_members(zf, str(path), limits))
+        except MemberError as exc:
+            raise _name_the_submission(zf, str(path), limits, exc) from None
 
 
 def read_source(path: Path, limits: ArchiveLimits | None = None) -> Iterator[PackageSubmission]:
@@ -387,6 +467,16 @@ def read_sources(
 ) -> Iterator[PackageSubmission]:
     """All submissions of one import; refuses the same id twice, naming both places."""
     limits = limits or ArchiveLimits()
+    # Every zip's directory is checked, and their expansions added up, before anything is read.
+    declared = 0
+    for path in paths:
+        declared += _declared_size(path, limits)
+        if declared > limits.max_total_size:
+            raise InputError(
+                str(path), "",
+                f"the import expands to more than the limit of {limits.max_total_size} bytes "
+                "in all (the sources together)",
+            )  # fmt: skip
     seen: dict[str, str] = {}
     total = 0
     for path in paths:
@@ -428,13 +518,7 @@ class ListingFormat:
     generic = True  # claims any .csv or .xlsx: asked after the specific formats
 
     def detect(self, path: Path, head: bytes) -> bool:
-        if path.suffix.lower() == ".csv":
-            return True
-        return path.suffix.lower() == ".xlsx" and b"imin" not in head
+        return path.suffix.lower() in LISTING_SUFFIXES
 
     def validate(self, path: Path) -> str:
         return PackageFormat().validate(path)
-
-
-register(PackageFormat())
-register(ListingFormat())

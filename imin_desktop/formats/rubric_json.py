@@ -22,7 +22,7 @@ from imin_desktop.domain.rubric import (
     Scale,
     TieBreakKey,
 )
-from imin_desktop.formats.base import Node, check_format, load_json, read_bytes, register
+from imin_desktop.formats.base import JsonLimits, Node, check_format, load_json, read_bytes
 
 FORMAT = "imin.rubric"
 MAJOR = 1
@@ -30,6 +30,8 @@ TOTALS = ("weighted_sum", "weighted_mean")
 BASES = ("total", "unweighted_sum")
 MAX_CRITERIA = 100
 MAX_STEPS = 1000
+RUBRIC_LIMITS = JsonLimits(max_bytes=1024 * 1024, max_values=100_000)
+"""A rubric of 100 criteria with every level labelled in two languages is under 200 KB."""
 
 
 def _scale(node: Node) -> Scale:
@@ -208,8 +210,8 @@ def rubric_document(rubric: Rubric) -> dict[str, Any]:
 
 
 def read_rubric_json(path: Path) -> Rubric:
-    data = read_bytes(path)
-    return parse_rubric(load_json(data, str(path)), str(path))
+    data = read_bytes(path, RUBRIC_LIMITS.max_bytes)
+    return parse_rubric(load_json(data, str(path), RUBRIC_LIMITS), str(path))
 
 
 def write_rubric_json(rubric: Rubric, path: Path) -> None:
@@ -223,6 +225,7 @@ def rubric_bytes(rubric: Rubric) -> bytes:
 
 class RubricJsonFormat:
     name = "rubric (JSON)"
+    generic = False
 
     def detect(self, path: Path, head: bytes) -> bool:
         return path.suffix.lower() == ".json" and b"imin.rubric" in head
@@ -230,6 +233,3 @@ class RubricJsonFormat:
     def validate(self, path: Path) -> str:
         rubric = read_rubric_json(path)
         return f"rubric {rubric.id!r}: {len(rubric.criteria)} criteria, hash {rubric.hash}"
-
-
-register(RubricJsonFormat())

@@ -8,15 +8,15 @@ Sheets: ``criteria`` (one row per criterion), ``settings`` (name/value rows),
 from __future__ import annotations
 
 import math
-import zipfile
 from pathlib import Path
 from typing import Any
 
 from imin_desktop.domain.errors import InputError
 from imin_desktop.domain.files import atomic_path
 from imin_desktop.domain.rubric import Rubric
-from imin_desktop.formats.base import register
+from imin_desktop.formats.base import xlsx_workbook_xml
 from imin_desktop.formats.rubric_json import parse_rubric, rubric_document
+from imin_desktop.formats.workbook import WorkbookLimits, open_sheet, open_workbook, sheet_rows
 
 CRITERIA_COLUMNS = [
     "key", "label_en", "label_pt", "description_en", "description_pt",
@@ -71,12 +71,25 @@ def _bool(value: Any, file: str, where: str) -> bool:
     raise InputError(file, where, f"expected yes or no, found {value!r}")
 
 
+#: A rubric workbook: at most 100 criteria, their levels and gates, and a few settings.
+RUBRIC_WORKBOOK = WorkbookLimits(
+    max_file=8 * 1024 * 1024,
+    max_total=64 * 1024 * 1024,
+    max_part=32 * 1024 * 1024,
+    max_rows=20_001,
+    max_cells=400_000,
+    max_elements=1_600_000,
+)
+MAX_RUBRIC_COLUMNS = 32
+
+
 def _table(book: Any, name: str, file: str, required: bool) -> list[dict[str, Any]]:
-    if name not in book.sheetnames:
+    sheet = open_sheet(book, name, file, RUBRIC_WORKBOOK) if name in book.sheetnames else None
+    if sheet is None:
         if required:
             raise InputError(file, f"sheet {name!r}", "is missing")
         return []
-    rows = list(book[name].iter_rows(values_only=True))
+    rows = list(sheet_rows(sheet, MAX_RUBRIC_COLUMNS))
     if not rows:
         return []
     header = [str(h).strip().lower() if h is not None else "" for h in rows[0]]
@@ -91,13 +104,8 @@ def _table(book: Any, name: str, file: str, required: bool) -> list[dict[str, An
 
 
 def read_rubric_xlsx(path: Path) -> Rubric:
-    import openpyxl
-
     file = str(path)
-    try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
-        raise InputError(file, "", f"not a readable xlsx workbook ({exc})") from None
+    book = open_workbook(path, file, RUBRIC_WORKBOOK, data_only=True)
     try:
         settings = {
             str(r.get("name", "")).strip(): (r.get("value"), r["__where__"])
@@ -236,22 +244,15 @@ def write_rubric_xlsx(rubric: Rubric, path: Path) -> None:
 
 class RubricXlsxFormat:
     name = "rubric (xlsx)"
+    generic = False
 
     def detect(self, path: Path, head: bytes) -> bool:
-        if path.suffix.lower() != ".xlsx" or not head.startswith(b"PK"):
-            return False
-        try:
-            with zipfile.ZipFile(path) as zf:
-                return b'name="criteria"' in zf.read("xl/workbook.xml")
-        except (zipfile.BadZipFile, KeyError, OSError):
-            return False
+        xml = xlsx_workbook_xml(path, head)
+        return xml is not None and b'name="criteria"' in xml
 
     def validate(self, path: Path) -> str:
         rubric = read_rubric_xlsx(path)
         return f"rubric {rubric.id!r}: {len(rubric.criteria)} criteria, hash {rubric.hash}"
-
-
-register(RubricXlsxFormat())
 
 
 def read_rubric_file(path: Path) -> Rubric:

@@ -32,13 +32,16 @@ from imin_desktop.domain.identifiers import is_identifier
 from imin_desktop.domain.review import ReviewEntry, ReviewStatus, review_problems
 from imin_desktop.domain.rubric import Rubric
 from imin_desktop.domain.text import _
-from imin_desktop.formats.base import Node, check_format, load_json, read_bytes, register
+from imin_desktop.formats.base import JsonLimits, Node, check_format, load_json, read_bytes
 
 FORMAT = "imin.scores"
 MAJOR = 1
 SIGNATURE_PREFIX = "hmac-sha256:"
 MAX_SEQUENCE = 2**63 - 1
-MAX_REVIEWS = 100_000
+MAX_REVIEWS = 5_000
+"""Reviews in one file: a juror of the largest event reviews a few hundred."""
+SCORE_FILE_LIMITS = JsonLimits(max_bytes=8 * 1024 * 1024, max_values=500_000)
+"""A real file for 200 submissions, every comment written, is well under 1 MB."""
 
 _TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?Z")
 _HASH = re.compile(r"sha256:[0-9a-f]{64}")
@@ -281,8 +284,8 @@ def read_score_file(
         data = source
     else:
         file = file_name or str(source)
-        data = read_bytes(Path(source))
-    document = load_json(data, file)
+        data = read_bytes(Path(source), SCORE_FILE_LIMITS.max_bytes)
+    document = load_json(data, file, SCORE_FILE_LIMITS)
     return parse_score_file(document, file), document
 
 
@@ -322,6 +325,7 @@ def check_against_rubric(sf: ScoreFile, rubric: Rubric, assigned: set[str]) -> l
 
 class ScoreFileFormat:
     name = "score file"
+    generic = False
 
     def detect(self, path: Path, head: bytes) -> bool:
         return path.suffix.lower() == ".iminscore" or (
@@ -346,6 +350,3 @@ class ScoreFileFormat:
             conflicts=conflicts,
             rubric=sf.rubric_hash,
         )
-
-
-register(ScoreFileFormat())

@@ -16,11 +16,10 @@ The exact layout is documented in ``docs/formats-scoresheet.md``; the work is sp
 from __future__ import annotations
 
 import re
-import zipfile
 from pathlib import Path
 
 from imin_desktop.domain.text import _
-from imin_desktop.formats.base import register
+from imin_desktop.formats.base import xlsx_workbook_xml
 from imin_desktop.formats.scoresheet_layout import (
     FORMAT,
     HIDDEN_SHEET,
@@ -45,20 +44,12 @@ _SHEET_ELEMENT = re.compile(rb"<(?:\w+:)?sheet\b[^>]*\bname=\"" + HIDDEN_SHEET.e
 
 class ScoreSheetFormat:
     name = "score sheet (xlsx)"
+    generic = False
 
     def detect(self, path: Path, head: bytes) -> bool:
         """An ``.xlsx`` zip whose ``xl/workbook.xml`` names a sheet ``imin``."""
-        if path.suffix.lower() != ".xlsx" or not head.startswith(b"PK"):
-            return False
-        try:
-            with zipfile.ZipFile(path) as archive:
-                info = archive.getinfo("xl/workbook.xml")
-                if info.file_size > 4 * 1024 * 1024:
-                    return False
-                xml = archive.read(info)
-        except Exception:  # detection never fails, it only says no
-            return False
-        return _SHEET_ELEMENT.search(xml) is not None
+        xml = xlsx_workbook_xml(path, head)
+        return xml is not None and _SHEET_ELEMENT.search(xml) is not None
 
     def validate(self, path: Path) -> str:
         identity, entries = read_score_sheet(path)
@@ -75,6 +66,3 @@ class ScoreSheetFormat:
             final,
             conflicts,
         )
-
-
-register(ScoreSheetFormat())

@@ -9,31 +9,31 @@ them all (``ScoreSheetError.problems``).
 
 from __future__ import annotations
 
-import io
 import math
 import os
 import re
-import warnings
-import zipfile
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import openpyxl
 from openpyxl.utils.cell import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
 
 from imin_desktop.domain.errors import InputError
 from imin_desktop.domain.review import ReviewEntry, ReviewStatus
 from imin_desktop.domain.rubric import Rubric, Scale
 from imin_desktop.domain.text import _
-from imin_desktop.formats.base import read_bytes
+from imin_desktop.formats.base import control_character_problem
 from imin_desktop.formats.scoresheet_layout import (
     HIDDEN_SHEET,
     HIDDEN_WIDTH,
     LOCKED_ROLES,
+    MAX_COLUMNS,
+    MAX_HEADER_ROW,
+    MAX_STEPS,
+    MAX_SUBMISSIONS,
     Column,
     HiddenContent,
     Layout,
@@ -43,10 +43,35 @@ from imin_desktop.formats.scoresheet_layout import (
     parse_hidden,
 )
 from imin_desktop.formats.scoresheet_texts import NO_WORDS, YES_WORDS
+from imin_desktop.formats.workbook import (
+    CellValue,
+    WorkbookLimits,
+    open_sheet,
+    open_workbook,
+    sheet_cells,
+)
 
 MAX_SHEET_BYTES = 20 * 1024 * 1024
 MAX_EXPANDED_BYTES = 100 * 1024 * 1024
 MAX_MEMBERS = 2000
+ROOM_ROWS = 1_000
+ROOM_COLUMNS = 64
+#: A score sheet: one table of at most 5,000 submissions, its rubric and the hidden sheet.
+SHEET_WORKBOOK = WorkbookLimits(
+    max_file=MAX_SHEET_BYTES,
+    max_parts=MAX_MEMBERS,
+    max_part=MAX_EXPANDED_BYTES // 2,
+    max_total=MAX_EXPANDED_BYTES,
+)
+#: The hidden sheet: a row per key, column and submission; a ``values`` row per criterion
+#: holds every value of its scale (at most 1,001).
+HIDDEN_LIMITS = replace(
+    SHEET_WORKBOOK,
+    max_rows=MAX_HEADER_ROW + MAX_COLUMNS + MAX_SUBMISSIONS + 200,
+    max_row_cells=MAX_STEPS + 16,
+    max_cells=400_000,
+    max_elements=1_600_000,
+)
 MAX_LISTED_PROBLEMS = 20
 _PLAIN_SHEET_NAME = re.compile(r"[^\W\d]\w*")
 
@@ -79,31 +104,42 @@ def read_score_sheet(
     Values are checked against the grid the sheet was written with either way.
     """
     file = str(path)
-    data = read_bytes(Path(path), MAX_SHEET_BYTES)
-    wb = _load(data, file)
-    if HIDDEN_SHEET not in wb.sheetnames or not isinstance(wb[HIDDEN_SHEET], Worksheet):
+    book = open_workbook(Path(path), file, SHEET_WORKBOOK)
+    try:
+        hidden = open_sheet(book, HIDDEN_SHEET, file, HIDDEN_LIMITS)
+        if hidden is None:
+            raise InputError(
+                file,
+                "",
+                _("not an imin score sheet: the workbook has no {0!r} sheet").format(HIDDEN_SHEET),
+            )
+        content = parse_hidden(file, _hidden_values(file, hidden))
+        if rubric is not None:
+            _check_rubric(file, content, rubric)
+        layout = content.layout
+        table = open_sheet(book, layout.sheet, file, _table_limits(layout, content.submissions))
+        if table is None:
+            raise InputError(
+                file,
+                content.locations["sheet"],
+                _("the workbook has no sheet {0!r}; sheets must not be renamed or removed").format(
+                    layout.sheet
+                ),
+            )
+        cells, outside = _table_cells(file, layout, content.submissions, table)
+        updated_at = _updated_at(book)
+    except InputError:
+        raise
+    except Exception as exc:  # openpyxl raises many kinds of errors for broken parts
+        detail = str(exc)[:200] or type(exc).__name__
         raise InputError(
-            file,
-            "",
-            _("not an imin score sheet: the workbook has no {0!r} sheet").format(HIDDEN_SHEET),
-        )
-    content = parse_hidden(file, _hidden_values(file, wb[HIDDEN_SHEET]))
-    if rubric is not None:
-        _check_rubric(file, content, rubric)
-    layout = content.layout
-    if layout.sheet not in wb.sheetnames or not isinstance(wb[layout.sheet], Worksheet):
-        raise InputError(
-            file,
-            content.locations["sheet"],
-            _("the workbook has no sheet {0!r}; sheets must not be renamed or removed").format(
-                layout.sheet
-            ),
-        )
-    # openpyxl keeps a sheet's existing cells in ``_cells``; walking it (rather than every
-    # coordinate up to max_row x max_column) keeps a hostile sheet with one far cell cheap.
-    cells: dict[tuple[int, int], Any] = wb[layout.sheet]._cells
+            file, "", _("not a readable Excel workbook (.xlsx): {0}").format(detail)
+        ) from None
+    finally:
+        book.close()
     _check_locked(file, layout, content.submissions, cells)
-    updated_at = _updated_at(wb)
+    if outside is not None:
+        raise outside
     entries: list[ReviewEntry] = []
     problems: list[tuple[str, str]] = []
     for i, sub in enumerate(content.submissions):
@@ -115,35 +151,24 @@ def read_score_sheet(
     return content.identity, entries
 
 
-def _load(data: bytes, file: str) -> Any:
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            members = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
-        raise InputError(file, "", _("not an Excel workbook (.xlsx)")) from None
-    if len(members) > MAX_MEMBERS or sum(m.file_size for m in members) > MAX_EXPANDED_BYTES:
-        raise InputError(
-            file,
-            "",
-            _(
-                "the workbook expands to more than {0} MiB or {1} parts; a score sheet is far "
-                "smaller"
-            ).format(MAX_EXPANDED_BYTES // (1024 * 1024), MAX_MEMBERS),
-        )
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            return openpyxl.load_workbook(io.BytesIO(data), rich_text=False, keep_links=False)
-        except Exception as exc:  # openpyxl raises many kinds of errors for broken files
-            detail = str(exc)[:200] or type(exc).__name__
-            raise InputError(
-                file, "", _("not a readable Excel workbook (.xlsx): {0}").format(detail)
-            ) from None
+def _table_limits(layout: Layout, submissions: Sequence[SheetSubmission]) -> WorkbookLimits:
+    """What the score table's worksheet may hold: the table, with room for a juror's stray
+    formatting around it (rows below, columns to the right), and no more."""
+    last_row = layout.first_row + len(submissions) - 1
+    rows = last_row + ROOM_ROWS
+    width = max(c.index for c in layout.columns) + ROOM_COLUMNS
+    return replace(
+        SHEET_WORKBOOK,
+        max_rows=rows,
+        max_row_cells=width,
+        max_cells=rows * width,
+        max_elements=4 * rows * width + 100_000,
+    )
 
 
-def _hidden_values(file: str, ws: Any) -> dict[int, dict[int, Any]]:
+def _hidden_values(file: str, sheet: Any) -> dict[int, dict[int, Any]]:
     rows: dict[int, dict[int, Any]] = {}
-    for (r, c), cell in ws._cells.items():
+    for r, c, cell in sheet_cells(sheet):
         if c > HIDDEN_WIDTH or cell.value is None:
             continue
         if cell.data_type == "f":
@@ -154,6 +179,32 @@ def _hidden_values(file: str, ws: Any) -> dict[int, dict[int, Any]]:
             )
         rows.setdefault(r, {})[c] = cell.value
     return rows
+
+
+def _table_cells(
+    file: str, layout: Layout, submissions: Sequence[SheetSubmission], sheet: Any
+) -> tuple[dict[tuple[int, int], CellValue], InputError | None]:
+    """The cells of the score table (header row to last submission row, table columns) and
+    the refusal for the first value found outside it, if any; nothing else is kept."""
+    in_table = {c.index for c in layout.columns}
+    last_row = layout.first_row + len(submissions) - 1
+    cells: dict[tuple[int, int], CellValue] = {}
+    outside: InputError | None = None
+    for r, c, cell in sheet_cells(sheet):
+        if r < layout.header_row or cell.value is None:
+            continue
+        if c in in_table and r <= last_row:
+            cells[r, c] = cell
+            continue
+        if outside is None and not (isinstance(cell.value, str) and not cell.value.strip()):
+            outside = InputError(
+                file,
+                f"{sheet_ref(layout.sheet)}!{get_column_letter(c)}{r}",
+                _("holds {0} outside the score table; rows and columns must not be added").format(
+                    _shown(cell.value)
+                ),
+            )
+    return cells, outside
 
 
 def _check_rubric(file: str, content: HiddenContent, rubric: Rubric) -> None:
@@ -241,21 +292,6 @@ def _check_locked(
                         "removed"
                     ).format(expected, _shown(found.value if found is not None else None)),
                 )
-    in_table = {c.index for c in layout.columns}
-    last_row = layout.first_row + len(submissions) - 1
-    for (r, c), cell in sorted(cells.items()):
-        if r < layout.header_row or cell.value is None:
-            continue
-        if isinstance(cell.value, str) and not cell.value.strip():
-            continue
-        if c not in in_table or r > last_row:
-            raise InputError(
-                file,
-                f"{ref}!{get_column_letter(c)}{r}",
-                _("holds {0} outside the score table; rows and columns must not be added").format(
-                    _shown(cell.value)
-                ),
-            )
 
 
 def _read_row(
@@ -405,6 +441,8 @@ def _text(cell: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
+        if (problem := control_character_problem(value)) is not None:
+            raise _Bad(problem)
         return value.strip()
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)

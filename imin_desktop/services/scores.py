@@ -1,20 +1,22 @@
 """Merging what jurors hand back: signed score files and filled score sheets.
 
 Each file is all-or-nothing. Every valid file is kept verbatim; a juror's reviews are
-always rebuilt from their *current* file (the score file with the highest sequence, or,
-for a juror who has handed back none, the most recently saved score sheet). So any order
-of the same files gives the same event, and importing a file twice changes nothing.
+always rebuilt from their *current* file: the score file with the highest sequence, or, for a
+juror who has handed back none, the score sheet the event received last. So any order of the
+same score files gives the same event, and importing a file twice changes nothing; among a
+juror's sheets, the order of receipt decides (a workbook's own timestamps are the juror's file
+talking, and never decide).
 """
 
 from __future__ import annotations
 
 import base64
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal, cast
 
-from sqlalchemy import Table, delete, insert, select
+from sqlalchemy import Table, delete, func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from imin_desktop.domain.canonical import sha256_hex
@@ -24,8 +26,14 @@ from imin_desktop.domain.review import ReviewEntry
 from imin_desktop.domain.rubric import Rubric
 from imin_desktop.domain.times import iso_utc, parse_iso_utc
 from imin_desktop.formats.base import read_bytes
-from imin_desktop.formats.scorefile import check_against_rubric, read_score_file, verify_signature
+from imin_desktop.formats.scorefile import (
+    SCORE_FILE_LIMITS,
+    check_against_rubric,
+    read_score_file,
+    verify_signature,
+)
 from imin_desktop.formats.scoresheet import read_score_sheet
+from imin_desktop.formats.scoresheet_read import MAX_SHEET_BYTES
 from imin_desktop.models import (
     Assignment,
     AuditEntry,
@@ -48,7 +56,7 @@ from imin_desktop.services.audit import default_actor, record
 from imin_desktop.services.events import get_event, load_rubric
 
 Result = Literal["accepted", "superseded", "duplicate", "refused"]
-MAX_SCORE_FILE = 64 * 1024 * 1024
+MAX_SCORE_FILE = max(SCORE_FILE_LIMITS.max_bytes, MAX_SHEET_BYTES)
 
 
 @dataclass(frozen=True)
@@ -151,10 +159,19 @@ def _read_sheet(session: Session, rubric: Rubric, path: Path) -> _Incoming:
     for entry in entries:
         if entry.submission_id not in assigned:
             raise _Refused(f"{entry.submission_id}: not assigned to this juror", juror.key)
-    saved = max((parse_iso_utc(e.updated_at) for e in entries if e.updated_at), default=None)
-    saved = saved or datetime(1970, 1, 1, tzinfo=UTC)
-    # A sheet has no sequence of its own: the moment it was last saved orders them.
-    return _Incoming(kit, juror, "sheet", int(saved.timestamp()), saved, tuple(entries))
+    # A sheet has no sequence of its own, and whatever the workbook says about when it was
+    # saved is the juror's file talking. The event numbers the sheets of one identity in the
+    # order it receives them: the sheet handed back last is the current one.
+    received = session.scalar(
+        select(func.max(ScoreFileRecord.sequence)).where(ScoreFileRecord.kit_id == kit.id)
+    )
+    now = datetime.now(UTC)
+    saved = min(
+        max((parse_iso_utc(e.updated_at) for e in entries if e.updated_at), default=now), now
+    )
+    # The saved time is shown as the reviews' time, never later than the sheet's receipt.
+    entries = [replace(e, updated_at=iso_utc(saved)) for e in entries]
+    return _Incoming(kit, juror, "sheet", (received or 0) + 1, saved, tuple(entries))
 
 
 def review_snapshot(entry: ReviewEntry) -> dict[str, Any]:
@@ -298,10 +315,14 @@ def _import_one(
     name = str(path)
     data = read_bytes(path, MAX_SCORE_FILE)
     sha = sha256_hex(data)
-    if session.scalars(select(ScoreFileRecord.id).where(ScoreFileRecord.sha256 == sha)).first():
-        return FileOutcome(
-            name, "duplicate", reason="this very file was imported before", sha256=sha
-        )
+    earlier = session.execute(
+        select(Juror.key, ScoreFileRecord.sequence)
+        .join(Juror, Juror.id == ScoreFileRecord.juror_id)
+        .where(ScoreFileRecord.sha256 == sha)
+    ).first()
+    if earlier is not None:
+        return FileOutcome(name, "duplicate", earlier[0], earlier[1],
+                           "this very file was imported before", sha)  # fmt: skip
     if (
         path.suffix.lower() == ".iminkit"
         or data.startswith(b"IMINKIT")

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 
 from imin_desktop.domain.errors import InputError
 from imin_desktop.domain.progress import SILENT, Progress
@@ -105,7 +105,12 @@ def import_submissions(
                 for att in pkg.attachments:
                     for sha256, data in _contents(att):
                         if sha256 not in known_blobs:
-                            session.add(Blob(sha256=sha256, size=len(data), data=data))
+                            # Written at once (a Core insert, not an ORM object the session
+                            # keeps), so an import holds one submission's attachments in
+                            # memory, not all of them.
+                            session.execute(
+                                insert(Blob), [{"sha256": sha256, "size": len(data), "data": data}]
+                            )
                             known_blobs.add(sha256)
                             report.blobs_stored += 1
                             report.bytes_stored += len(data)

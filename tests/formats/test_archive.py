@@ -137,10 +137,19 @@ def test_safe_members_refuses_a_zip_bomb_by_ratio() -> None:
     assert "bomb.bin" in error.location
 
 
-def test_small_highly_compressible_files_are_not_ratio_checked() -> None:
-    data = make_zip(("zeros.bin", bytes(64 * 1024)))
+def test_small_highly_compressible_files_pass_within_the_ratio_allowance() -> None:
+    data = make_zip(("zeros.bin", bytes(4 * 1024)), ("blank.txt", b" " * 3000))
 
-    assert members_of(data) == ["zeros.bin"]
+    assert members_of(data) == ["zeros.bin", "blank.txt"]
+
+
+@pytest.mark.parametrize("size", [64 * 1024, 1024 * 1024, 5 * 1024 * 1024])
+def test_safe_members_ratio_rule_applies_to_members_of_any_size(size: int) -> None:
+    data = make_zip(("zeros.bin", bytes(size)))
+
+    error = refusal(data)
+
+    assert "above the limit of 100:1 (a possible zip bomb)" in error.message
 
 
 def test_safe_members_refuses_a_member_over_the_file_limit() -> None:

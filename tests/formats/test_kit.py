@@ -20,7 +20,6 @@ from hypothesis import strategies as st
 
 from imin_desktop.domain.canonical import content_hash
 from imin_desktop.domain.errors import InputError
-from imin_desktop.formats.base import detect_format
 from imin_desktop.formats.kit import (
     MAGIC,
     Kit,
@@ -36,6 +35,7 @@ from imin_desktop.formats.kit import (
     open_kit,
     write_kit,
 )
+from imin_desktop.formats.registry import detect as detect_format
 from imin_desktop.formats.rubric_json import parse_rubric
 
 FAST_N = 2**10  # a cheap scrypt cost keeps the suite fast; the reader accepts any valid cost

@@ -34,7 +34,7 @@ from imin_desktop.formats.archive import ArchiveLimits
 from imin_desktop.formats.package import PackageSubmission, read_source, read_sources
 from imin_desktop.formats.registry import detect
 
-SMALL = ArchiveLimits(max_file_size=1000, max_total_size=3000, ratio_floor=1000)
+SMALL = ArchiveLimits(max_file_size=1000, max_total_size=3000, ratio_allowance=1000)
 
 
 def read_all(*paths: Path, limits: ArchiveLimits | None = None) -> list[PackageSubmission]:
@@ -492,7 +492,7 @@ def test_package_refuses_a_folder_file_over_the_per_file_limit(tmp_path: Path) -
 
 
 def test_package_refuses_a_compression_ratio_above_100_to_1(tmp_path: Path) -> None:
-    limits = ArchiveLimits(ratio_floor=1000)
+    limits = ArchiveLimits(ratio_allowance=1000)
     zipped = package_zip(tmp_path / "p.zip", files={"pitch.pdf": bytes(200_000)})
 
     error = refusal(zipped, limits=limits)

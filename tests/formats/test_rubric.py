@@ -397,7 +397,7 @@ def test_rubric_xlsx_refuses_a_file_that_is_not_a_workbook(tmp_path: Path) -> No
     file = tmp_path / "r.xlsx"
     file.write_bytes(b"PK\x03\x04 not really")
 
-    with pytest.raises(InputError, match="not a readable xlsx workbook"):
+    with pytest.raises(InputError, match="not an Excel workbook"):
         read_rubric_xlsx(file)
 
 

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from imin_desktop.domain.errors import InputError
 from imin_desktop.domain.review import ReviewEntry
 from imin_desktop.domain.rubric import Rubric
-from imin_desktop.formats.base import detect_format
+from imin_desktop.formats.registry import detect as detect_format
 from imin_desktop.formats.rubric_json import parse_rubric
 from imin_desktop.formats.scorefile import (
     ScoreFile,

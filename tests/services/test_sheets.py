@@ -220,8 +220,9 @@ def test_import_sheet_with_a_score_off_the_grid_names_cell_and_submission(
     assert f"Scores!{cell}" in outcome.reason and a in outcome.reason
 
 
-def test_import_a_later_sheet_replaces_an_earlier_one_in_any_order(
-    event: LogisticsEvent, tmp_path: Path
+@pytest.mark.parametrize("order", ["early_first", "late_first"])
+def test_import_the_sheet_received_last_is_current_whatever_its_timestamp(
+    event: LogisticsEvent, tmp_path: Path, order: str
 ) -> None:
     path = export(event)["J01"]
     a = event.assignments()["J01"][0]
@@ -231,12 +232,32 @@ def test_import_a_later_sheet_replaces_an_earlier_one_in_any_order(
     set_modified(early, "2026-11-26T10:00:00Z")
     fill_sheet(path, {(a, "scores.impact"): 4.5})
     shutil.copyfile(path, late)
-    set_modified(late, "2026-11-27T10:00:00Z")
+    set_modified(late, "2099-01-01T00:00:00Z")  # a juror's file may claim any moment
+    files = [early, late] if order == "early_first" else [late, early]
 
-    outcomes = scores.import_score_files(event.db, [late, early])
+    outcomes = scores.import_score_files(event.db, files)
 
-    assert [o.result for o in outcomes] == ["accepted", "superseded"]
-    assert [s[3] for s in merged_content(event.path)["scores"]] == ["4.5"]
+    assert [(o.result, o.sequence) for o in outcomes] == [("accepted", 1), ("accepted", 2)]
+    expected = "4.5" if order == "early_first" else "1"
+    assert [s[3] for s in merged_content(event.path)["scores"]] == [expected]
+
+
+def test_import_a_sheet_again_after_a_newer_one_changes_nothing(
+    event: LogisticsEvent, tmp_path: Path
+) -> None:
+    path = export(event)["J01"]
+    a = event.assignments()["J01"][0]
+    first = tmp_path / "first.xlsx"
+    fill_sheet(path, {(a, "scores.impact"): 1})
+    shutil.copyfile(path, first)
+    fill_sheet(path, {(a, "scores.impact"): 4.5})
+    scores.import_score_files(event.db, [first, path])
+    before = merged_content(event.path)
+
+    [outcome] = scores.import_score_files(event.db, [first])
+
+    assert outcome.result == "duplicate"
+    assert merged_content(event.path) == before
 
 
 @pytest.mark.parametrize("sheet_first", [True, False])

@@ -325,7 +325,7 @@ def test_import_over_the_total_limit_leaves_the_event_unchanged(
         for i in ("S1", "S2", "S3")
     ]
 
-    with pytest.raises(InputError, match="exceeds the limit of 2000 bytes in all"):
+    with pytest.raises(InputError, match="expands to more than the limit of 2000 bytes in all"):
         import_submissions(db, sources, limits=limits)
 
     assert iterdump(event_path) == before

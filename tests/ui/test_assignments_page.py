@@ -152,3 +152,17 @@ def test_score_sheets_exported_to_a_folder(qtbot, demo_event, runner, settings, 
     assert len(list((tmp_path / "sheets").glob("*-scores.xlsx"))) == 9
     assert "9 score sheet(s)" in page.status.text()
     window.close()
+
+
+def test_read_only_window_offers_no_assignment_changes(qtbot, demo_event, runner, settings):
+    window = open_window(qtbot, demo_event, runner, settings, read_only=True)
+    page = show(qtbot, window, "assignments")
+    before = assignments.assignment_matrix(window.ctx.db).assigned
+
+    page.toggle([page.model.index(0, FIXED)])
+
+    assert not page.assign_action.isEnabled() and not page.kits_action.isEnabled()
+    assert not page.sheets_action.isEnabled()
+    assert assignments.assignment_matrix(window.ctx.db).assigned == before
+    assert page.undo_stack.count() == 0
+    window.close()

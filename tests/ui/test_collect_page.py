@@ -68,7 +68,7 @@ def test_dropped_folder_gives_one_row_per_file_and_coverage_shows_the_late_juror
 
     rows = {Path(o.path).name: (o.juror, o.result) for o in page.table.model.rows}
     assert rows == {
-        "J01-copy.iminscore": ("", "duplicate"),
+        "J01-copy.iminscore": ("J01", "duplicate"),
         "J01-001.iminscore": ("J01", "accepted"),
         "J02-001.iminscore": ("J02", "accepted"),
         "J03-001.iminscore": ("J03", "accepted"),

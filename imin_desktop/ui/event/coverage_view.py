@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QHelpEvent, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolTip, QVBoxLayout, QWidget
 
@@ -60,8 +60,15 @@ class CoverageHeatMap(QWidget):
     def state_at(self, juror: str, submission: str) -> str:
         return self.cells.get((juror, submission), "")
 
+    def _gutter(self) -> int:
+        """Room for the jurors' ids on the left, when every row is tall enough to carry one."""
+        metrics = self.fontMetrics()
+        if not self.jurors or self.height() < len(self.jurors) * (metrics.height() + 2):
+            return 0
+        return max(metrics.horizontalAdvance(j) for j in self.jurors) + 8
+
     def _area(self) -> QRect:
-        return self.rect().adjusted(1, 1, -1, -1)
+        return self.rect().adjusted(1 + self._gutter(), 1, -1, -1)
 
     def cell_at(self, pos: QPoint) -> tuple[str, str] | None:
         area = self._area()
@@ -88,8 +95,16 @@ class CoverageHeatMap(QWidget):
             for r in range(1, rows):
                 y = area.y() + r * area.height() // rows
                 painter.drawLine(area.left(), y, area.right(), y)
+        if self._gutter():
+            painter.setPen(self.palette().text().color())
+            for r, juror in enumerate(self.jurors):
+                top = area.y() + r * area.height() // rows
+                bottom = area.y() + (r + 1) * area.height() // rows
+                painter.drawText(QRect(2, top, self._gutter() - 6, bottom - top),
+                                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                                 juror)  # fmt: skip
         painter.setPen(self.palette().mid().color())
-        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        painter.drawRect(area.adjusted(-1, -1, 0, 0))
         painter.end()
 
     def event(self, event: Any) -> bool:

@@ -28,6 +28,7 @@ from imin_desktop.ui.common.table_model import (
 )
 
 Row = TypeVar("Row")
+SAMPLE_ROWS = 60
 MAX_WIDTH = 420  # a column sized to its contents never takes more than this (pixels)
 
 
@@ -116,6 +117,9 @@ class RecordTable(QWidget, Generic[Row]):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.verticalHeader().setVisible(False)
+        # Columns sized to their contents look at the first rows only: thousands of rows
+        # would cost a Python call per cell and role.
+        self.view.verticalHeader().setResizeContentsPrecision(SAMPLE_ROWS)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionsMovable(True)

@@ -138,7 +138,11 @@ def brazilian(path: Path) -> list[tuple[Entry, str]]:
 def misplaced(path: Path) -> list[Entry]:
     """Messages lupdate filed under a context Qt never looks up at run time: ``obj.attr.tr(…)``
     (Qt uses the class of ``obj.attr``); write ``self.tr`` or ``QCoreApplication.translate``."""
-    return [e for e in entries(path) if e.context and not e.context.isidentifier()]
+    return [
+        e
+        for e in entries(path)
+        if e.context and not (e.context.isidentifier() and e.context[0].isupper())
+    ]
 
 
 def report(lang: str = "pt") -> int:
@@ -198,6 +202,75 @@ def fill(json_path: Path, lang: str = "pt") -> int:
     return filled
 
 
+def resolve(lang: str = "pt") -> int:
+    """After a merge conflict in the catalogue: keep both sides' translations. Takes our side,
+    refreshes it from the merged code (lupdate), then fills what is still unfinished from
+    their side. Returns how many translations came from their side."""
+    path = ts_path(lang)
+    relative = path.relative_to(ROOT).as_posix()
+
+    def side(stage: int) -> str:
+        done = subprocess.run(["git", "show", f":{stage}:{relative}"], cwd=ROOT,
+                              capture_output=True, text=True, check=True)  # fmt: skip
+        return done.stdout
+
+    ours, theirs = side(2), side(3)
+    path.write_text(ours, encoding="utf-8")
+    lupdate(lang=lang)
+    other = FOLDER / f".theirs_{lang}.ts"
+    other.write_text(theirs, encoding="utf-8")
+    try:
+        found: dict[str, dict[str, object]] = {}
+        for entry in entries(other):
+            if not entry.status:
+                value = (
+                    list(entry.translations)
+                    if len(entry.translations) > 1
+                    else entry.translations[0]
+                )
+                found.setdefault(entry.context, {})[entry.source] = value
+    finally:
+        other.unlink()
+    todo = {(e.context, e.source) for e in unfinished(path)}
+    wanted = {ctx: {src: v for src, v in msgs.items() if (ctx, src) in todo}
+              for ctx, msgs in found.items()}  # fmt: skip
+    scratch = FOLDER / f".fill_{lang}.json"
+    scratch.write_text(json.dumps(wanted, ensure_ascii=False), encoding="utf-8")
+    try:
+        count = fill_scoped(scratch, lang)
+    finally:
+        scratch.unlink()
+    lupdate(lang=lang)
+    return count
+
+
+def fill_scoped(json_path: Path, lang: str) -> int:
+    """``fill`` where every key is a context (also the empty one, the core's)."""
+    data = json.loads(json_path.read_text(encoding="utf-8"))
+    path = ts_path(lang)
+    tree = ET.parse(path)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        scoped = data.get(context.findtext("name") or "", {})
+        for message in context.iter("message"):
+            value = scoped.get(message.findtext("source") or "")
+            translation = message.find("translation")
+            if value is None or translation is None:
+                continue
+            forms = translation.findall("numerusform")
+            if forms:
+                for form, text in zip(
+                    forms, value if isinstance(value, list) else [value] * len(forms), strict=False
+                ):
+                    form.text = text
+            else:
+                translation.text = value if isinstance(value, str) else value[0]
+            translation.attrib.pop("type", None)
+            filled += 1
+    _write_ts(tree, path)
+    return filled
+
+
 def _write_ts(tree: ET.ElementTree, path: Path) -> None:
     ET.indent(tree, space="    ")
     body = ET.tostring(tree.getroot(), encoding="unicode")
@@ -225,6 +298,7 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("report", help="list unfinished and pt-BR translations")
     p_fill = sub.add_parser("fill", help="fill translations from a JSON file")
     p_fill.add_argument("json", type=Path)
+    sub.add_parser("resolve", help="after a merge conflict in the .ts: keep both sides")
     p_rel = sub.add_parser("release", help="compile .ts to .qm")
     p_rel.add_argument("--if-stale", action="store_true")
     args = parser.parse_args(argv)
@@ -235,8 +309,17 @@ def main(argv: list[str] | None = None) -> int:
         return report()
     if args.command == "report":
         return report()
+    if args.command == "resolve":
+        print(f"{resolve()} translations taken from the other side")
+        release()
+        return report()
     if args.command == "fill":
-        print(f"filled {fill(args.json)} messages")
+        for lang in TARGETS:
+            lupdate(lang=lang)  # the strings the code has now
+        data = json.loads(args.json.read_text(encoding="utf-8"))
+        scoped = "" in data and isinstance(data[""], dict)
+        count = fill_scoped(args.json, "pt") if scoped else fill(args.json)
+        print(f"filled {count} messages")
         for lang in TARGETS:
             lupdate(lang=lang)  # lupdate's own layout, so the file diffs cleanly
         release()

@@ -119,3 +119,21 @@ def read_consensus(path: Path) -> list[ConsensusRow]:
     if header is None:
         raise InputError(str(path), "", "the consensus sheet is empty")
     return out
+
+
+class ConsensusSheetFormat:
+    name = "consensus sheet"
+    generic = True  # a table recognised by its header: asked after the specific formats
+
+    def detect(self, path: Path, head: bytes) -> bool:
+        from imin_desktop.formats.jurors import table_header
+        from imin_desktop.formats.listing import LISTING_SUFFIXES
+
+        if path.suffix.lower() not in LISTING_SUFFIXES or path.is_dir():
+            return False
+        return set(REQUIRED) <= set(table_header(path))
+
+    def validate(self, path: Path) -> str:
+        rows = read_consensus(path)
+        submissions = len({r.submission for r in rows})
+        return f"{len(rows)} consensus score(s) for {submissions} submission(s)"

@@ -53,8 +53,9 @@ def read_jurors(path: Path) -> list[JurorRow]:
     return out
 
 
-def _header(path: Path) -> list[str]:
-    """The first row's column names, or nothing when the table cannot be read."""
+def table_header(path: Path) -> list[str]:
+    """The first row's column names of a ``.csv``/``.xlsx`` table, lower-cased, or nothing
+    when it cannot be read (for detection)."""
     rows = table_rows(path)
     try:
         first = next(rows, None)
@@ -72,7 +73,7 @@ class JurorListFormat:
     def detect(self, path: Path, head: bytes) -> bool:
         if path.suffix.lower() not in LISTING_SUFFIXES or path.is_dir():
             return False
-        header = _header(path)
+        header = table_header(path)
         return "id" in header and "name" in header and "title" not in header
 
     def validate(self, path: Path) -> str:

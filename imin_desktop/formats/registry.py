@@ -9,9 +9,10 @@ knows. Detection asks the formats in this order and the first that claims a file
 3. score sheet (an ``.xlsx`` whose workbook has the hidden ``imin`` sheet)
 4. rubric as JSON (``*.json`` naming ``imin.rubric``)
 5. rubric as a workbook (``.xlsx`` with ``criteria`` and ``settings`` sheets)
-6. juror list (``.csv``/``.xlsx`` whose header has ``id`` and ``name`` but no ``title``)
-7. submission listing (any other ``.csv``/``.xlsx``)
-8. submission package (any zip or folder)
+6. consensus sheet (``.csv``/``.xlsx`` whose header has ``submission``, ``criterion``, ``score``)
+7. juror list (``.csv``/``.xlsx`` whose header has ``id`` and ``name`` but no ``title``)
+8. submission listing (any other ``.csv``/``.xlsx``)
+9. submission package (any zip or folder)
 
 Specific formats (a suffix of their own, a magic line, a marker inside) come first; the
 generic ones that claim whatever is left of a kind come last, listing before package so a
@@ -23,6 +24,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from imin_desktop.formats.base import FileFormat
+from imin_desktop.formats.consensus import ConsensusSheetFormat
 from imin_desktop.formats.jurors import JurorListFormat
 from imin_desktop.formats.kit import KitFormat
 from imin_desktop.formats.package import ListingFormat, PackageFormat
@@ -37,6 +39,7 @@ FORMATS: tuple[FileFormat, ...] = (
     ScoreSheetFormat(),
     RubricJsonFormat(),
     RubricXlsxFormat(),
+    ConsensusSheetFormat(),
     JurorListFormat(),
     ListingFormat(),
     PackageFormat(),

@@ -20,6 +20,7 @@ from imin_desktop.domain.errors import NotFoundError, RefusedError
 from imin_desktop.domain.progress import SILENT, Cancelled, Progress
 from imin_desktop.domain.review import ReviewEntry, missing_for_done, review_problems
 from imin_desktop.domain.rubric import Rubric
+from imin_desktop.domain.text import _
 from imin_desktop.domain.times import iso_utc
 from imin_desktop.formats.kit import Kit, KitSubmission, OpenedKit, open_kit
 from imin_desktop.formats.scorefile import ScoreFile, write_score_file
@@ -242,7 +243,9 @@ class JurorWorkspace:
         d = self._drafts.get(submission_id)
         if d is not None and d.conflict:
             raise RefusedError(
-                f"{submission_id}: you declared a conflict of interest; withdraw it to score"
+                _("{id}: you declared a conflict of interest; withdraw it to score").format(
+                    id=submission_id
+                )
             )
 
     def set_score(self, submission_id: str, criterion: str, value: Decimal | None) -> None:
@@ -375,15 +378,24 @@ class JurorWorkspace:
 
         The sequence number is stored before the file is written: a crash in between leaves
         a gap in the numbers (harmless), never two different files with the same number
-        (which the coordinator would have to refuse).
+        (which the coordinator would have to refuse). A write that fails (a full or
+        write-protected stick) gives the number back: the file is written atomically, so no
+        file with that number exists, and the next export uses it.
         """
-        sequence = self.sequence + 1
+        previous = self.sequence
+        sequence = previous + 1
         path = out / f"{self.kit.juror_id}-{sequence:03d}.iminscore"
         self._set("sequence", str(sequence))
         try:
             write_score_file(self.score_file(sequence), self.kit.key, path)
         except OSError as exc:
-            raise RefusedError(f"cannot write {path}: {exc.strerror or exc}") from None
+            self._set("sequence", str(previous))
+            raise RefusedError(
+                _("cannot write {path}: {why}").format(path=path, why=exc.strerror or exc)
+            ) from None
+        except BaseException:
+            self._set("sequence", str(previous))
+            raise
         counts = self.counts()
         return ExportSummary(
             path=path,

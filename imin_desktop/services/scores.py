@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Literal, cast
 
 from sqlalchemy import Table, delete, func, insert, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, defer, selectinload
 
 from imin_desktop.domain.canonical import sha256_hex
 from imin_desktop.domain.errors import InputError
@@ -56,7 +56,6 @@ from imin_desktop.services.audit import default_actor, record
 from imin_desktop.services.events import get_event, load_rubric
 
 Result = Literal["accepted", "superseded", "duplicate", "refused"]
-MAX_SCORE_FILE = max(SCORE_FILE_LIMITS.max_bytes, MAX_SHEET_BYTES)
 
 
 @dataclass(frozen=True)
@@ -313,7 +312,9 @@ def _import_one(
     """Check one file completely, then store it: every refusal (``_Refused``, ``InputError``)
     is raised before the first write, so a refused file leaves the session untouched."""
     name = str(path)
-    data = read_bytes(path, MAX_SCORE_FILE)
+    # Size first, by what the file says it is: a sheet (.xlsx) or a score file.
+    limit = MAX_SHEET_BYTES if path.suffix.lower() == ".xlsx" else SCORE_FILE_LIMITS.max_bytes
+    data = read_bytes(path, limit)
     sha = sha256_hex(data)
     earlier = session.execute(
         select(Juror.key, ScoreFileRecord.sequence)
@@ -337,7 +338,7 @@ def _import_one(
     )
     juror = incoming.juror
     same = session.scalars(
-        select(ScoreFileRecord).where(
+        select(ScoreFileRecord.id).where(
             ScoreFileRecord.kit_id == incoming.kit.id,
             ScoreFileRecord.sequence == incoming.sequence,
         )
@@ -348,8 +349,13 @@ def _import_one(
             "different content (two different files with one sequence number)",
             juror.key, incoming.sequence,
         )  # fmt: skip
+    # The files' bytes stay in the database: an import holds one file in memory at a time.
     records = list(
-        session.scalars(select(ScoreFileRecord).where(ScoreFileRecord.juror_id == juror.id))
+        session.scalars(
+            select(ScoreFileRecord)
+            .where(ScoreFileRecord.juror_id == juror.id)
+            .options(defer(ScoreFileRecord.content))
+        )
     )
     row = ScoreFileRecord(
         kit_id=incoming.kit.id, juror_id=juror.id, sequence=incoming.sequence, sha256=sha,
@@ -357,6 +363,7 @@ def _import_one(
     )  # fmt: skip
     session.add(row)
     session.flush()
+    session.expire(row, ["content"])
     everything = [*records, row]
     # Score files and online edits share one sequence per juror; a sheet counts only alone.
     files = [r for r in everything if r.kind in ("scores", "online")] or everything

@@ -202,7 +202,13 @@ class StartWindow(QMainWindow):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.RichText)
         self.message.setAccessibleName(self.tr("Message"))
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.message.linkActivated.connect(self._show_details)
+        self.last_error: tuple[str, BaseException] | None = None
         self.message.setStyleSheet(
             "#message { border: 1px solid palette(mid); border-radius: 6px; padding: 10px; "
             "background: palette(base); }"
@@ -340,14 +346,14 @@ class StartWindow(QMainWindow):
         elif isinstance(exc, PassphraseRequired):
             self._ask_passphrase(path, "")
         else:
-            text, unexpected = readable(exc)
+            _text, unexpected = readable(exc)
+            title = self.tr("This kit could not be opened")
             if unexpected:
-                show_error(self, self.tr("This kit could not be opened"), exc, wait=False)
-            self.show_message(
-                self.tr("<b>{file}</b> could not be opened as a juror kit.").replace(
-                    "{file}", path.name
-                ) + f"<br>{_escape(text)}"
-            )  # fmt: skip
+                show_error(self, title, exc, wait=False)
+            self._failed(title, exc, self.tr(
+                "<b>{file}</b> is not a juror kit imIN Desktop can open. Ask your coordinator "
+                "for your juror kit (the <b>.iminkit</b> file) and open that one."
+            ).replace("{file}", _escape(path.name)))  # fmt: skip
 
     def open_event(self, path: Path, read_only: bool = False) -> None:
         """Open an event file in the background; ``event_opened`` brings its database."""
@@ -368,14 +374,25 @@ class StartWindow(QMainWindow):
         self.event_opened.emit(db, read_only)
 
     def _event_failed(self, path: Path, exc: BaseException) -> None:
-        text, unexpected = readable(exc)
+        _text, unexpected = readable(exc)
+        title = self.tr("This event could not be opened")
         if unexpected:
-            show_error(self, self.tr("This event could not be opened"), exc, wait=False)
-        self.show_message(
-            self.tr("<b>{file}</b> could not be opened as an event file.").replace(
-                "{file}", _escape(path.name)
-            ) + f"<br>{_escape(text)}"
-        )  # fmt: skip
+            show_error(self, title, exc, wait=False)
+        self._failed(title, exc, self.tr(
+            "<b>{file}</b> could not be opened as an event file. If it came from someone else, "
+            "ask them to send it again; a damaged file cannot be repaired here."
+        ).replace("{file}", _escape(path.name)))  # fmt: skip
+
+    def _failed(self, title: str, exc: BaseException, what_to_do: str) -> None:
+        """What happened and what to do, with the technical detail one click away."""
+        self.last_error = (title, exc)
+        details = self.tr("Details…")
+        self.show_message(f"{what_to_do}<br><a href='details'>{details}</a>")
+
+    def _show_details(self, _link: str) -> None:
+        if self.last_error is not None:
+            title, exc = self.last_error
+            show_error(self, title, exc, wait=False)
 
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)

@@ -151,7 +151,8 @@
         <translation>{reason}, e as candidaturas não têm todas o mesmo número (dois ou mais) de avaliações contadas para um ICC de um fator</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/formats/archive.py" line="+94"/>
+        <location filename="../../imin_desktop/formats/archive.py" line="+100"/>
+        <location filename="../../imin_desktop/formats/listing.py" line="+108"/>
         <source>file not found</source>
         <translation>ficheiro não encontrado</translation>
     </message>
@@ -252,21 +253,25 @@
     </message>
     <message>
         <location line="+21"/>
+        <location filename="../../imin_desktop/formats/base.py" line="+187"/>
+        <location filename="../../imin_desktop/formats/workbook.py" line="+170"/>
         <source>is {size} bytes, more than the limit of {limit}</source>
         <translation>tem {size} bytes, mais do que o limite de {limit}</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location line="+28"/>
         <source>damaged archive member ({detail})</source>
         <translation>membro do zip danificado ({detail})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-24"/>
+        <location line="+28"/>
         <source>damaged archive member (its size differs from the directory)</source>
         <translation>membro do zip danificado (o tamanho difere do índice)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>expected base64 text</source>
         <translation>esperava-se texto em base64</translation>
     </message>
@@ -291,7 +296,7 @@
         <translation>a linha de cabeçalho da cifra falta ou é demasiado longa</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>unknown key derivation; expected scrypt</source>
         <translation>derivação de chave desconhecida; esperava-se scrypt</translation>
     </message>
@@ -321,7 +326,7 @@
         <translation>ficheiro</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/formats/kit.py" line="+165"/>
+        <location filename="../../imin_desktop/formats/kit.py" line="+169"/>
         <source>expected 64 lowercase hex digits</source>
         <extracomment>Media types already compressed: stored as they are (deflating them again costs time).</extracomment>
         <translation>esperavam-se 64 dígitos hexadecimais em minúsculas</translation>
@@ -332,7 +337,12 @@
         <translation>esperava-se um número inteiro de bytes</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+19"/>
+        <source>expected text, a number, true/false or null</source>
+        <translation>esperava-se texto, um número, true/false ou null</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>has no canonical JSON form ({exc})</source>
         <translation>não tem forma JSON canónica ({exc})</translation>
     </message>
@@ -352,7 +362,12 @@
         <translation>a candidatura {sid} aparece duas vezes</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+94"/>
+        <source>the kit of juror {juror} holds {size} MB; an encrypted kit holds at most {limit} MB (it is opened in memory): export it without a passphrase, or assign fewer or smaller submissions</source>
+        <translation>o kit do jurado {juror} tem {size} MB; um kit cifrado tem no máximo {limit} MB (é aberto em memória): exporte-o sem frase-passe, ou atribua menos candidaturas ou candidaturas mais pequenas</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>missing or changed since the kit was opened</source>
         <translation>falta ou mudou desde que o kit foi aberto</translation>
     </message>
@@ -367,7 +382,7 @@
         <translation>falta: isto não é um kit de jurado</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>the file is missing from the kit</source>
         <translation>o ficheiro falta no kit</translation>
     </message>
@@ -392,7 +407,7 @@
         <translation>kit</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>encrypted juror kit (AES-256-GCM, scrypt n={n}); its content can be checked only with the passphrase</source>
         <translation>kit de jurado cifrado (AES-256-GCM, scrypt n={n}); o conteúdo só pode ser verificado com a frase-passe</translation>
     </message>
@@ -407,7 +422,7 @@
         <translation>, anónimo</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/formats/scorefile.py" line="+56"/>
+        <location filename="../../imin_desktop/formats/scorefile.py" line="+59"/>
         <source>expected a UTC time like 2026-11-26T16:20:00Z, found {found}</source>
         <translation>esperava-se uma hora UTC como 2026-11-26T16:20:00Z, encontrado {found}</translation>
     </message>
@@ -477,12 +492,12 @@
         <translation>não atribuída a este jurado</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>score file of juror {juror} for event {event} (kit {kit}), sequence {seq}: {n} reviews ({final} final, {conflicts} conflicts), rubric {rubric}; structure valid; the signature needs the kit&apos;s key and is checked on import</source>
         <translation>ficheiro de pontuação do jurado {juror} para o evento {event} (kit {kit}), sequência {seq}: {n} avaliações ({final} finais, {conflicts} conflitos), grelha de avaliação {rubric}; estrutura válida; a assinatura precisa da chave do kit e é verificada na importação</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/formats/scoresheet.py" line="+68"/>
+        <location filename="../../imin_desktop/formats/scoresheet.py" line="+59"/>
         <source>score sheet of juror {0} for event {1}: {2} submissions, {3} reviewed ({4} final, {5} conflicts of interest)</source>
         <translation>folha de pontuação do jurado {0} para o evento {1}: {2} candidaturas, {3} avaliadas ({4} finais, {5} conflitos de interesses)</translation>
     </message>
@@ -597,42 +612,89 @@
         <translation>as linhas não estão por ordem</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/formats/scoresheet_read.py" line="+65"/>
+        <location filename="../../imin_desktop/formats/scoresheet_read.py" line="+90"/>
         <source> (and {0} more: {1}{2})</source>
+        <extracomment>A score sheet: one table of at most 5,000 submissions, its rubric and the hidden sheet. The hidden sheet: a row per key, column and submission; a ``values`` row per criterion holds every value of its scale (at most 1,001).</extracomment>
         <translation> (e mais {0}: {1}{2})</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>not an imin score sheet: the workbook has no {0!r} sheet</source>
         <translation>não é uma folha de pontuação do imIN: o livro não tem a folha {0!r}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the workbook has no sheet {0!r}; sheets must not be renamed or removed</source>
         <translation>o livro não tem a folha {0!r}; as folhas não podem mudar de nome nem ser removidas</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../imin_desktop/formats/workbook.py" line="-103"/>
         <source>not an Excel workbook (.xlsx)</source>
         <translation>não é um livro do Excel (.xlsx)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>the workbook expands to more than {0} MiB or {1} parts; a score sheet is far smaller</source>
-        <translation>o livro descomprime para mais de {0} MiB ou {1} partes; uma folha de pontuação é muito mais pequena</translation>
+        <location line="+5"/>
+        <source>the workbook holds {n} parts, more than the limit of {limit}</source>
+        <translation>o livro tem {n} partes, mais do que o limite de {limit}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>this part expands to {size} bytes, more than the limit of {limit}</source>
+        <translation>esta parte descomprime para {size} bytes, mais do que o limite de {limit}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the workbook expands to more than the limit of {limit} bytes</source>
+        <translation>o livro descomprime para mais do que o limite de {limit} bytes</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>holds more than {n} XML elements</source>
+        <translation>tem mais de {n} elementos XML</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the sheet has more than {n} rows</source>
+        <translation>a folha tem mais de {n} linhas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the row has more than {n} cells</source>
+        <translation>a linha tem mais de {n} células</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the sheet has more than {n} cells</source>
+        <translation>a folha tem mais de {n} células</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>holds a document type declaration, which no workbook needs</source>
+        <translation>tem uma declaração de tipo de documento, de que nenhum livro precisa</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>damaged worksheet XML ({detail})</source>
+        <translation>XML da folha danificado ({detail})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>damaged workbook part ({detail})</source>
+        <translation>parte do livro danificada ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/formats/scoresheet_read.py" line="+11"/>
+        <location filename="../../imin_desktop/formats/workbook.py" line="+30"/>
         <source>not a readable Excel workbook (.xlsx): {0}</source>
         <translation>não é um livro do Excel (.xlsx) legível: {0}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+42"/>
         <source>a formula where the hidden sheet holds text; the hidden sheet was changed</source>
         <translation>uma fórmula onde a folha oculta tem texto; a folha oculta foi alterada</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+38"/>
         <source>the sheet was made for another version of the rubric ({0}); the event&apos;s rubric is {1}</source>
         <translation>a folha foi feita para outra versão da grelha de avaliação ({0}); a do evento é {1}</translation>
     </message>
@@ -652,12 +714,12 @@
         <translation>a folha foi escrita com {0!r} nesta célula bloqueada, que agora tem {1}; as células bloqueadas não podem ser alteradas e as linhas não podem ser acrescentadas, movidas nem removidas</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-87"/>
         <source>holds {0} outside the score table; rows and columns must not be added</source>
         <translation>tem {0} fora da tabela de pontuações; não se podem acrescentar linhas nem colunas</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+147"/>
         <source>a submission with a declared conflict of interest carries no scores: empty this cell or set the conflict to no</source>
         <translation>uma candidatura com conflito de interesses declarado não leva pontuações: esvazie esta célula ou ponha o conflito a não</translation>
     </message>
@@ -707,7 +769,7 @@
         <translation>é uma data ou hora, não um número; escolha um valor da lista da célula</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>is {0}, not text</source>
         <translation>é {0}, não texto</translation>
     </message>
@@ -720,41 +782,6 @@
         <location line="+12"/>
         <source>is {0}; the status is draft or final</source>
         <translation>é {0}; o estado é rascunho ou final</translation>
-    </message>
-    <message>
-        <location filename="../../imin_desktop/ui/event/pages.py" line="+46"/>
-        <source>Setup</source>
-        <translation>Preparação</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assignments</source>
-        <translation>Atribuições</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Collect</source>
-        <translation>Recolha</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Results</source>
-        <translation>Resultados</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Decisions</source>
-        <translation>Decisões</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Outputs</source>
-        <translation>Documentos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Audit</source>
-        <translation>Auditoria</translation>
     </message>
     <message>
         <location filename="../../imin_desktop/app.py" line="+55"/>
@@ -837,91 +864,6 @@
         <translation>registado sem nenhuma avaliação contada: não é usado enquanto não houver avaliações contadas</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/ui/event/rubric_view.py" line="+51"/>
-        <source>weighted sum of the criteria</source>
-        <translation>soma ponderada dos critérios</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>weighted mean of the criteria</source>
-        <translation>média ponderada dos critérios</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Identifier: {id} · total: {total}, from {low} to {high} · scale {min}–{max} in steps of {step}</source>
-        <translation>Identificador: {id} · total: {total}, de {low} a {high} · escala {min}–{max} com passo de {step}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the total</source>
-        <translation>o total</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the unweighted sum of the criteria</source>
-        <translation>a soma não ponderada dos critérios</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Overall threshold: {value}, applied to {basis}.</source>
-        <translation>Limiar global: {value}, aplicado a {basis}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Criterion</source>
-        <translation>Critério</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Weight</source>
-        <translation>Peso</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Scale</source>
-        <translation>Escala</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Threshold</source>
-        <translation>Limiar</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Comment</source>
-        <translation>Comentário</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>required</source>
-        <translation>obrigatório</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>optional</source>
-        <translation>opcional</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>lowest first</source>
-        <translation>menor primeiro</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>highest first</source>
-        <translation>maior primeiro</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>submission field {name}, {way}</source>
-        <translation>campo {name} da candidatura, {way}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>criterion {name}</source>
-        <translation>critério {name}</translation>
-    </message>
-    <message>
         <location filename="../../imin_desktop/cli/argparse_words.py" line="+13"/>
         <source>usage: </source>
         <translation>utilização: </translation>
@@ -943,7 +885,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../imin_desktop/cli/main.py" line="+63"/>
+        <location filename="../../imin_desktop/cli/main.py" line="+64"/>
         <source>show program&apos;s version number and exit</source>
         <translation>mostrar a versão do programa e sair</translation>
     </message>
@@ -1257,7 +1199,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../imin_desktop/cli/commands_logistics.py" line="+210"/>
-        <location filename="../../imin_desktop/cli/commands_setup.py" line="+57"/>
+        <location filename="../../imin_desktop/cli/commands_setup.py" line="+58"/>
         <source>language of the document (default: the interface language)</source>
         <translation>língua do documento (por omissão: a da interface)</translation>
     </message>
@@ -1417,7 +1359,32 @@
         <translation>kits gravados em {out}: {n_issued}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+10"/>
+        <source>the event is not blind: its kits carry the team openly; nothing to check</source>
+        <translation>o evento não é de avaliação anónima: os kits mostram a equipa; nada a verificar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blind event: {checked} submission(s) checked, {flagged} with findings, {blocking} not yet confirmed</source>
+        <translation>avaliação anónima: {checked} candidatura(s) verificada(s), {flagged} com ocorrências, {blocking} ainda por confirmar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{submission} (confirmed)</source>
+        <translation>{submission} (confirmada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{submission} (needs an anonymised copy or a confirmation)</source>
+        <translation>{submission} (precisa de uma cópia anonimizada ou de uma confirmação)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>confirmed {submission}: {n} finding(s) may go into blind kits</source>
+        <translation>{submission} confirmada: {n} ocorrência(s) podem seguir nos kits anónimos</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{n_written} score sheet(s) written to {out}</source>
         <translation>folhas de pontuação gravadas em {out}: {n_written}</translation>
     </message>
@@ -1462,7 +1429,27 @@
         <translation>só este jurado (repetível)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
+        <source>search what blind kits would carry for the teams&apos; names, e-mails and organisations</source>
+        <translation>procurar no que os kits anónimos levariam os nomes, e-mails e organizações das equipas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>only this submission (repeatable)</source>
+        <translation>só esta candidatura (repetível)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>accept a submission&apos;s identity findings for blind kits (audited)</source>
+        <translation>aceitar as ocorrências de identidade de uma candidatura nos kits anónimos (fica no registo de auditoria)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>why the findings may go to the jurors (kept in the audit trail)</source>
+        <translation>porque podem as ocorrências chegar aos jurados (fica no registo de auditoria)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Excel score sheets</source>
         <translation>folhas de pontuação Excel</translation>
     </message>
@@ -1519,12 +1506,12 @@
     <message>
         <location line="+6"/>
         <source>the version for signature (no DRAFT watermark); refused, with the list of what is missing, while reviews are drafts, submissions lack a decision or ex aequo groups are unsettled</source>
-        <translation type="unfinished"></translation>
+        <translation>a versão para assinatura (sem a marca de água RASCUNHO); recusada, com a lista do que falta, enquanto houver avaliações em rascunho, candidaturas sem decisão ou grupos ex aequo por desempatar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>with --final: write it even though something is missing (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>com --final: gravá-lo mesmo que falte alguma coisa (fica na auditoria)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1589,12 +1576,12 @@
     <message>
         <location line="+2"/>
         <source>confirm a winner/funded decision for a submission below threshold or ineligible (recorded in the audit trail)</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmar uma decisão de vencedora/financiada para uma candidatura abaixo do limiar ou não elegível (registada na auditoria)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the method whose thresholds the decision is checked against</source>
-        <translation type="unfinished"></translation>
+        <translation>o método cujos limiares servem para verificar a decisão</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1737,7 +1724,7 @@
         <translation>nome registado na auditoria (por omissão: o seu utilizador)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+82"/>
         <location line="+3"/>
         <source>imin: refused: {exc}</source>
         <translation>imin: recusado: {exc}</translation>
@@ -1758,49 +1745,14 @@
         <translation>imin: erro interno ({kind}: {exc}). Nada foi alterado. Os detalhes foram gravados em {log}</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/cli/commands_logistics.py" line="-126"/>
-        <source>the event is not blind: its kits carry the team openly; nothing to check</source>
-        <translation>o evento não é de avaliação anónima: os kits mostram a equipa; nada a verificar</translation>
+        <location filename="../../imin_desktop/services/juror.py" line="+246"/>
+        <source>{id}: you declared a conflict of interest; withdraw it to score</source>
+        <translation>{id}: declarou um conflito de interesses; retire-o para pontuar</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>blind event: {checked} submission(s) checked, {flagged} with findings, {blocking} not yet confirmed</source>
-        <translation>avaliação anónima: {checked} candidatura(s) verificada(s), {flagged} com ocorrências, {blocking} ainda por confirmar</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{submission} (confirmed)</source>
-        <translation>{submission} (confirmada)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{submission} (needs an anonymised copy or a confirmation)</source>
-        <translation>{submission} (precisa de uma cópia anonimizada ou de uma confirmação)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>confirmed {submission}: {n} finding(s) may go into blind kits</source>
-        <translation>{submission} confirmada: {n} ocorrência(s) podem seguir nos kits anónimos</translation>
-    </message>
-    <message>
-        <location line="+70"/>
-        <source>search what blind kits would carry for the teams&apos; names, e-mails and organisations</source>
-        <translation>procurar no que os kits anónimos levariam os nomes, e-mails e organizações das equipas</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>only this submission (repeatable)</source>
-        <translation>só esta candidatura (repetível)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>accept a submission&apos;s identity findings for blind kits (audited)</source>
-        <translation>aceitar as ocorrências de identidade de uma candidatura nos kits anónimos (fica no registo de auditoria)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>why the findings may go to the jurors (kept in the audit trail)</source>
-        <translation>porque podem as ocorrências chegar aos jurados (fica no registo de auditoria)</translation>
+        <location line="+148"/>
+        <source>cannot write {path}: {why}</source>
+        <translation>não é possível gravar {path}: {why}</translation>
     </message>
     <message>
         <location filename="../../imin_desktop/services/blind_files.py" line="+79"/>
@@ -1910,71 +1862,105 @@
         <translation>candidaturas para o jurado</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/services/sheets.py" line="+37"/>
-        <source>score sheets</source>
-        <translation>folhas de pontuação</translation>
-    </message>
-    <message>
         <location filename="../../imin_desktop/services/report_final.py" line="+48"/>
         <source>{n} review(s) still draft: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>avaliações ainda em rascunho ({n}): {list}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{n} submission(s) without a decision: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>candidaturas sem decisão ({n}): {list}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ex aequo at rank {rank} not settled by a panel order: {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>ex aequo na posição {rank} não desempatado por uma ordem do júri: {ids}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source> and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation> e mais {n}</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>a final report needs every review final, a decision for every submission and every ex aequo settled; still missing:
 {lines}
 Generate a draft, or insist with --force.</source>
-        <translation type="unfinished"></translation>
+        <translation>um relatório final exige todas as avaliações finais, uma decisão para cada candidatura e todos os ex aequo desempatados; ainda falta:
+{lines}
+Gere um rascunho, ou insista com --force.</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/services/sheets.py" line="+37"/>
+        <source>score sheets</source>
+        <translation>folhas de pontuação</translation>
     </message>
     <message>
         <location filename="../../imin_desktop/ui/event/assign_dialog.py" line="+33"/>
         <source>No assignments yet: assign automatically, or double-click cells to assign by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há atribuições: atribua automaticamente, ou faça duplo clique nas células para atribuir à mão.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} assignments over {j} jurors; each juror reviews {lo} to {hi} submissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} atribuições por {j} jurados; cada jurado avalia de {lo} a {hi} candidaturas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Each submission has {lo} to {hi} reviewers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada candidatura tem de {lo} a {hi} avaliadores.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connected: every juror is linked to every other through shared submissions, so a lenient or strict juror can be told apart from a strong or weak submission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligado: cada jurado está ligado a todos os outros através de candidaturas partilhadas, por isso um jurado benevolente ou severo distingue-se de uma candidatura forte ou fraca.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not connected: the jurors fall into {n} separate groups whose scores cannot be put on one scale. Add assignments that link the groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não ligado: os jurados dividem-se em {n} grupos separados cujas pontuações não podem ser postas na mesma escala. Acrescente atribuições que liguem os grupos.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{p} of {t} pairs of jurors share at least one submission (overlap {lo} to {hi}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{p} de {t} pares de jurados partilham pelo menos uma candidatura (sobreposição de {lo} a {hi}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Calibration: every juror reviews {subs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibração: todos os jurados avaliam {subs}.</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/formats/base.py" line="-148"/>
+        <source>holds the control character U+{code:04X} at position {at}; text may contain tabs and line breaks but no other control characters</source>
+        <extracomment>Characters refused in every text field: C0 and C1 control characters other than tab, line feed and carriage return (a line break), DEL, and lone UTF-16 surrogates (which JSON escapes can produce but UTF-8 cannot carry). They only ever hide or inject something.</extracomment>
+        <translation>tem o caráter de controlo U+{code:04X} na posição {at}; o texto pode ter tabulações e mudanças de linha, mas nenhum outro caráter de controlo</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>holds more than {limit} values; no file of this kind is that large</source>
+        <extracomment>A JSON document of unknown kind: the loosest limits any format uses.</extracomment>
+        <translation>tem mais de {limit} valores; nenhum ficheiro deste tipo é tão grande</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>nested more than {limit} levels deep</source>
+        <translation>tem mais de {limit} níveis de encaixe</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>starts with a byte-order mark; save it as UTF-8 without a byte-order mark</source>
+        <translation>começa com uma marca de ordem de bytes (BOM); grave-o como UTF-8 sem BOM</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>text is not UTF-8</source>
+        <translation>o texto não está em UTF-8</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>this key appears twice in one object; a file must say each thing once</source>
+        <translation>esta chave aparece duas vezes no mesmo objeto; um ficheiro deve dizer cada coisa uma só vez</translation>
     </message>
 </context>
 <context>
@@ -2023,126 +2009,136 @@ Generate a draft, or insist with --force.</source>
 <context>
     <name>AssignmentsPage</name>
     <message>
-        <location filename="../../imin_desktop/ui/event/assignments_page.py" line="+85"/>
+        <location filename="../../imin_desktop/ui/event/assignments_page.py" line="+54"/>
+        <source>Assign</source>
+        <translation>Atribuir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unassign</source>
+        <translation>Retirar atribuição</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Assign &amp;automatically…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuir &amp;automaticamente…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assign or unassign the selected cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuir ou retirar a atribuição das células selecionadas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Anular</translation>
+        <translation>&amp;Anular</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Refazer</translation>
+        <translation>&amp;Refazer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export &amp;kits…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;kits…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export score &amp;sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;folhas de pontuação…</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+1"/>
         <source>Filter submissions</source>
-        <translation type="unfinished">Filtrar candidaturas</translation>
+        <translation>Filtrar candidaturas</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Assignment design</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenho das atribuições</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hand-out result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado da distribuição</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{a} assigned   {c} calibration   {r} review received   {x} conflict of interest — double-click a cell or press Space to assign or unassign; Ctrl+Z undoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{a} atribuída   {c} calibração   {r} avaliação recebida   {x} conflito de interesses — faça duplo clique numa célula ou prima Espaço para atribuir ou retirar; Ctrl+Z anula.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Juror × submission matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz jurado × candidatura</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Change {n} assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar {n} atribuições</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The assignment was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>A atribuição não foi alterada</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Assign {sub} to {juror}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuir {sub} a {juror}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unassign {sub} from {juror}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar {sub} a {juror}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Assigning submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>A atribuir candidaturas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The submissions could not be assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível atribuir as candidaturas</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Exporting kits</source>
-        <translation type="unfinished"></translation>
+        <translation>A exportar kits</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The kits could not be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível exportar os kits</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} kit(s) written to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kits gravados em {folder}: {n}.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Exporting score sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>A exportar folhas de pontuação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The score sheets could not be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível exportar as folhas de pontuação</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} score sheet(s) written to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folhas de pontuação gravadas em {folder}: {n}.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentPage</name>
     <message>
-        <location filename="../../imin_desktop/ui/common/attachments.py" line="+80"/>
+        <location filename="../../imin_desktop/ui/common/attachments.py" line="+99"/>
         <source>Open outside imIN</source>
         <translation>Abrir fora do imIN</translation>
     </message>
@@ -2303,52 +2299,52 @@ Generate a draft, or insist with --force.</source>
     <message>
         <location filename="../../imin_desktop/ui/event/assign_dialog.py" line="+11"/>
         <source>Assign automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuir automaticamente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every submission gets the same number of reviewers; jurors&apos; loads differ by at most one; nobody gets a submission they have a conflict with; the design links every juror to every other through shared submissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as candidaturas recebem o mesmo número de avaliadores; as cargas dos jurados diferem no máximo em uma; ninguém recebe uma candidatura com a qual tenha um conflito; o desenho liga cada jurado a todos os outros através de candidaturas partilhadas.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reviewers per submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliadores por candidatura</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Submissions every juror reviews: a shared anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidaturas que todos os jurados avaliam: uma âncora comum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calibration submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidaturas de calibração</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The same seed gives the same assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>A mesma semente dá a mesma atribuição</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace the current assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir as atribuições atuais</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Reviewers per submission</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avaliadores por candidatura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Calibration submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidaturas de &amp;calibração</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semente</translation>
     </message>
 </context>
 <context>
@@ -2356,137 +2352,137 @@ Generate a draft, or insist with --force.</source>
     <message>
         <location filename="../../imin_desktop/ui/event/collect_page.py" line="+91"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>aceite</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>substituído</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>recusado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drop score files here</source>
-        <translation type="unfinished"></translation>
+        <translation>Largue aqui ficheiros de pontuação</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Drop the score files (.iminscore) and filled score sheets (.xlsx) jurors handed back — any number, or whole folders, in any order. A refused file never blocks the others; dropping the same files again changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Largue aqui os ficheiros de pontuação (.iminscore) e as folhas de pontuação preenchidas (.xlsx) que os jurados devolveram — quantos forem, ou pastas inteiras, por qualquer ordem. Um ficheiro recusado nunca bloqueia os outros; largar de novo os mesmos ficheiros não altera nada.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import score files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar ficheiros de pontuação…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar uma pasta…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Merge result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado da junção</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File</source>
-        <translation type="unfinished">Ficheiro</translation>
+        <translation>Ficheiro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Juror</source>
-        <translation type="unfinished">Jurado</translation>
+        <translation>Jurado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequência</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Files handed back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros devolvidos</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No files merged in this session yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não foi junto nenhum ficheiro nesta sessão.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>merged: the juror&apos;s reviews now come from this file</source>
-        <translation type="unfinished"></translation>
+        <translation>junto: as avaliações do jurado vêm agora deste ficheiro</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Import score files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar ficheiros de pontuação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score files and sheets (*.iminscore *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros e folhas de pontuação (*.iminscore *.xlsx);;Todos os ficheiros (*)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Import a folder of score files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar uma pasta de ficheiros de pontuação</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Merging score files</source>
-        <translation type="unfinished"></translation>
+        <translation>A juntar ficheiros de pontuação</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The score files could not be merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível juntar os ficheiros de pontuação</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Merge cancelled: nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Junção cancelada: nada foi junto.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No score file or score sheet was found in what was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi encontrado nenhum ficheiro nem folha de pontuação no que foi largado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing changed in the event: {duplicate} of the {n} file(s) had been merged before, {refused} refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada mudou no evento: {duplicate} dos {n} ficheiro(s) já tinham sido juntos antes, {refused} recusado(s).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{n} file(s): {accepted} accepted, {superseded} superseded, {duplicate} duplicate, {refused} refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ficheiro(s): {accepted} aceite(s), {superseded} substituído(s), {duplicate} duplicado(s), {refused} recusado(s).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The refused files changed nothing; the others are merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os ficheiros recusados não alteraram nada; os outros foram juntos.</translation>
     </message>
 </context>
 <context>
@@ -2706,38 +2702,38 @@ relator {who}, registado por {by}</translation>
     <message>
         <location filename="../../imin_desktop/ui/event/start_section.py" line="+32"/>
         <source>&lt;b&gt;Coordinating a challenge?&lt;/b&gt; Open its event file (.imin) or create a new event.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Coordena um desafio?&lt;/b&gt; Abra o ficheiro do evento (.imin) ou crie um novo evento.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open an event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir um evento…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+15"/>
         <source>Open an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir um evento</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Create an event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar um evento…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar um evento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new event: title, rubric, where to save it (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo evento: título, grelha de avaliação, onde o guardar (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Event files (*.imin);;All files (*)</source>
-        <translation type="unfinished">Ficheiros de evento (*.imin);;Todos os ficheiros (*)</translation>
+        <translation>Ficheiros de evento (*.imin);;Todos os ficheiros (*)</translation>
     </message>
 </context>
 <context>
@@ -2745,111 +2741,111 @@ relator {who}, registado por {by}</translation>
     <message>
         <location filename="../../imin_desktop/ui/event/coverage_view.py" line="+34"/>
         <source>Coverage heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de cobertura</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>concluída</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>rascunho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>missing</source>
-        <translation type="unfinished">em falta</translation>
+        <translation>em falta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>conflito</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>não atribuída</translation>
     </message>
 </context>
 <context>
     <name>CoveragePanel</name>
     <message>
-        <location line="+75"/>
+        <location line="+90"/>
         <source>Coverage totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totais de cobertura</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy e-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar endereços de e-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the addresses of the jurors still missing, ready to paste into an e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar os endereços dos jurados em falta, prontos a colar num e-mail</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Juror</source>
-        <translation type="unfinished">Jurado</translation>
+        <translation>Jurado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Em falta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluídas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Jurors still missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurados em falta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Jurors down, submissions across:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurados nas linhas, candidaturas nas colunas:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Reviews: {done} done, {draft} in draft, {missing} missing; {conflict} conflict(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliações: {done} concluídas, {draft} em rascunho, {missing} em falta; {conflict} conflito(s).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;Still missing&lt;/b&gt;: {n} juror(s) owe reviews (missing or still in draft).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ainda em falta&lt;/b&gt;: {n} jurado(s) com avaliações por entregar (em falta ou ainda em rascunho).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Nobody is missing&lt;/b&gt;: every assigned review is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Não falta ninguém&lt;/b&gt;: todas as avaliações atribuídas estão concluídas.</translation>
     </message>
 </context>
 <context>
     <name>CriterionBlock</name>
     <message>
-        <location filename="../../imin_desktop/ui/juror/score_widgets.py" line="+296"/>
+        <location filename="../../imin_desktop/ui/juror/score_widgets.py" line="+352"/>
         <source>Criterion %1: %2</source>
         <translation>Critério %1: %2</translation>
     </message>
@@ -2864,7 +2860,7 @@ relator {who}, registado por {by}</translation>
         <translation>Peso e atalho</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Description of %1</source>
         <translation>Descrição de %1</translation>
     </message>
@@ -3139,7 +3135,7 @@ relator {who}, registado por {by}</translation>
         <translation>Aconteceu algo inesperado. Tudo o que introduziu até agora está guardado.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+64"/>
         <source>Something went wrong</source>
         <translation>Algo correu mal</translation>
     </message>
@@ -3165,47 +3161,85 @@ relator {who}, registado por {by}</translation>
     <message>
         <location filename="../../imin_desktop/ui/event/wizard.py" line="+43"/>
         <source>The event</source>
-        <translation type="unfinished"></translation>
+        <translation>O evento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the challenge is called, and whether jurors see who submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como se chama o desafio, e se os jurados veem quem se candidatou.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Title of the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Título do evento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. eHealth Summit 2026 challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. desafio eHealth Summit 2026</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Blind evaluation: jurors do not see the teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliação anónima: os jurados não veem as equipas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. organisation, website</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. organização, sítio web</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submission fields that identify the team, left out of the kits (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos da candidatura que identificam a equipa, deixados fora dos kits (separados por vírgulas)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also &amp;hide fields</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar também os campos</translation>
+    </message>
+</context>
+<context>
+    <name>EventSections</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/pages.py" line="+46"/>
+        <source>Setup</source>
+        <translation>Preparação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignments</source>
+        <translation>Atribuições</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collect</source>
+        <translation>Recolha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions</source>
+        <translation>Decisões</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outputs</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit</source>
+        <translation>Auditoria</translation>
     </message>
 </context>
 <context>
@@ -3263,12 +3297,12 @@ relator {who}, registado por {by}</translation>
     <message>
         <location line="+2"/>
         <source>&amp;New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo evento…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;recente</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3432,7 +3466,7 @@ relator {who}, registado por {by}</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../imin_desktop/ui/common/attachments.py" line="+189"/>
+        <location filename="../../imin_desktop/ui/common/attachments.py" line="+204"/>
         <source>File</source>
         <translation>Ficheiro</translation>
     </message>
@@ -3452,23 +3486,23 @@ relator {who}, registado por {by}</translation>
     <message>
         <location filename="../../imin_desktop/ui/event/handout.py" line="+82"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasta</translation>
     </message>
 </context>
 <context>
     <name>GateRow</name>
     <message>
-        <location filename="../../imin_desktop/ui/juror/score_widgets.py" line="+35"/>
+        <location filename="../../imin_desktop/ui/juror/score_widgets.py" line="+49"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
@@ -3486,6 +3520,11 @@ relator {who}, registado por {by}</translation>
         <location line="+1"/>
         <source>%1: no</source>
         <translation>%1: não</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Y or S: yes · N: no</source>
+        <translation>S ou Y: sim · N: não</translation>
     </message>
 </context>
 <context>
@@ -3576,47 +3615,47 @@ relator {who}, registado por {by}</translation>
     <message>
         <location filename="../../imin_desktop/ui/event/matrix_model.py" line="+52"/>
         <source>assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>atribuída</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>calibração</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>assigned, review received</source>
-        <translation type="unfinished"></translation>
+        <translation>atribuída, avaliação recebida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>conflict of interest</source>
-        <translation type="unfinished">conflito de interesses</translation>
+        <translation>conflito de interesses</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>não atribuída</translation>
     </message>
     <message>
         <location line="+169"/>
         <source>Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliadores</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Jurors assigned to the submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurados atribuídos à candidatura</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name}: {n} submission(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {n} candidatura(s)</translation>
     </message>
 </context>
 <context>
@@ -3687,22 +3726,22 @@ relator {who}, registado por {by}</translation>
     <message>
         <location filename="../../imin_desktop/ui/event/handout.py" line="+29"/>
         <source>Export kits</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar kits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One kit per juror with assignments (&lt;juror&gt;.iminkit). Exporting again keeps each juror&apos;s kit identity, so score files already handed back stay valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um kit por jurado com atribuições (&lt;jurado&gt;.iminkit). Exportar de novo mantém a identidade do kit de cada jurado, por isso os ficheiros de pontuação já devolvidos continuam válidos.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Encrypt each kit with its own passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrar cada kit com a sua própria frase-passe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The passphrases are shown once and written to passphrases.csv in the folder; give each juror theirs separately from the kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>As frases-passe são mostradas uma só vez e gravadas em passphrases.csv na pasta; entregue a cada jurado a sua, separadamente do kit.</translation>
     </message>
 </context>
 <context>
@@ -3728,7 +3767,7 @@ relator {who}, registado por {by}</translation>
     <message>
         <location line="+26"/>
         <source>How much each juror&apos;s totals sit above (generous) or below (strict) the others&apos; on the same submissions, estimated from shared submissions. The adjusted method removes these offsets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto os totais de cada jurado ficam acima (generoso) ou abaixo (severo) dos outros nas mesmas candidaturas, estimado a partir das candidaturas partilhadas. O método ajustado retira estes desvios.</translation>
     </message>
 </context>
 <context>
@@ -3736,18 +3775,18 @@ relator {who}, registado por {by}</translation>
     <message>
         <location filename="../../imin_desktop/ui/event/wizard.py" line="+166"/>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo evento</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The event could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar o evento</translation>
     </message>
 </context>
 <context>
     <name>OutputsPage</name>
     <message>
-        <location filename="../../imin_desktop/ui/event/outputs_page.py" line="+60"/>
+        <location filename="../../imin_desktop/ui/event/outputs_page.py" line="+62"/>
         <source>Language of the outputs</source>
         <translation>Língua dos documentos</translation>
     </message>
@@ -3897,7 +3936,7 @@ relator {who}, registado por {by}</translation>
         <translation>A exportar o livro…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The workbook was not exported</source>
         <translation>O livro não foi exportado</translation>
     </message>
@@ -4039,48 +4078,48 @@ Gerar um relatório final mesmo assim?</translation>
     <message>
         <location filename="../../imin_desktop/ui/event/handout.py" line="+25"/>
         <source>Kit passphrases</source>
-        <translation type="unfinished"></translation>
+        <translation>Frases-passe dos kits</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;{n} encrypted kit(s) written.&lt;/b&gt; These passphrases are shown only now. The list was saved as &lt;b&gt;{file}&lt;/b&gt; — print it or keep it safe, and give each juror their passphrase separately from their kit (in person, by phone or text message).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kits cifrados gravados: {n}.&lt;/b&gt; Estas frases-passe só são mostradas agora. A lista foi guardada como &lt;b&gt;{file}&lt;/b&gt; — imprima-a ou guarde-a em segurança, e entregue a cada jurado a sua frase-passe separadamente do kit (em pessoa, por telefone ou mensagem).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Juror</source>
-        <translation type="unfinished">Jurado</translation>
+        <translation>Jurado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase</source>
-        <translation type="unfinished">Frase-passe</translation>
+        <translation>Frase-passe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passphrases</source>
-        <translation type="unfinished"></translation>
+        <translation>Frases-passe</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Copy all</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar tudo</translation>
     </message>
 </context>
 <context>
     <name>PdfPage</name>
     <message>
-        <location filename="../../imin_desktop/ui/common/attachments.py" line="-137"/>
+        <location filename="../../imin_desktop/ui/common/attachments.py" line="-152"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
@@ -4162,7 +4201,7 @@ Gerar um relatório final mesmo assim?</translation>
         <translation>Documento PDF</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+43"/>
         <source>of %1</source>
         <translation>de %1</translation>
     </message>
@@ -4320,7 +4359,7 @@ Gerar um relatório final mesmo assim?</translation>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../imin_desktop/ui/event/widgets.py" line="+106"/>
+        <location filename="../../imin_desktop/ui/event/widgets.py" line="+107"/>
         <source>Filter (accents and case ignored)</source>
         <translation>Filtrar (sem distinguir acentos nem maiúsculas)</translation>
     </message>
@@ -4330,7 +4369,7 @@ Gerar um relatório final mesmo assim?</translation>
         <translation>Filtrar {what}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>{shown} of {total}</source>
         <translation>{shown} de {total}</translation>
     </message>
@@ -4441,7 +4480,7 @@ Gerar um relatório final mesmo assim?</translation>
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../imin_desktop/ui/event/wording.py" line="+34"/>
+        <location filename="../../imin_desktop/ui/event/wording.py" line="+37"/>
         <source>Mean</source>
         <translation>Média</translation>
     </message>
@@ -4739,53 +4778,53 @@ Gerar um relatório final mesmo assim?</translation>
     <message>
         <location filename="../../imin_desktop/ui/event/wizard.py" line="-188"/>
         <source>The rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>A grelha de avaliação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The criteria jurors score. It can be replaced until the first kit or score sheet is handed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os critérios que os jurados pontuam. Pode ser substituída até ser entregue o primeiro kit ou folha de pontuação.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A rubric that comes with imIN (English and Portuguese)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma grelha de avaliação incluída no imIN (inglês e português)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A rubric file (.json or .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ficheiro de grelha de avaliação (.json ou .xlsx)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rubric file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiro da grelha de avaliação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher…</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Choose a rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher uma grelha de avaliação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rubrics (*.json *.xlsx);;All files (*)</source>
-        <translation type="unfinished">Grelhas de avaliação (*.json *.xlsx);;Todos os ficheiros (*)</translation>
+        <translation>Grelhas de avaliação (*.json *.xlsx);;Todos os ficheiros (*)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>This rubric cannot be used: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta grelha de avaliação não pode ser usada: {why}</translation>
     </message>
 </context>
 <context>
     <name>RubricPanel</name>
     <message>
-        <location filename="../../imin_desktop/ui/event/rubric_view.py" line="+16"/>
+        <location filename="../../imin_desktop/ui/event/rubric_view.py" line="+123"/>
         <source>Rubric status</source>
         <translation>Estado da grelha de avaliação</translation>
     </message>
@@ -4828,9 +4867,104 @@ Gerar um relatório final mesmo assim?</translation>
 <context>
     <name>RubricView</name>
     <message>
-        <location line="-121"/>
+        <location line="-128"/>
         <source>Rubric</source>
         <translation>Grelha de avaliação</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>weighted sum of the criteria</source>
+        <translation>soma ponderada dos critérios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weighted mean of the criteria</source>
+        <translation>média ponderada dos critérios</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Identifier: {id} · total: {total}, from {low} to {high} · scale {min}–{max} in steps of {step}</source>
+        <translation>Identificador: {id} · total: {total}, de {low} a {high} · escala {min}–{max} com passo de {step}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the total</source>
+        <translation>o total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the unweighted sum of the criteria</source>
+        <translation>a soma não ponderada dos critérios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overall threshold: {value}, applied to {basis}.</source>
+        <translation>Limiar global: {value}, aplicado a {basis}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Criterion</source>
+        <translation>Critério</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale</source>
+        <translation>Escala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threshold</source>
+        <translation>Limiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Comentário</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>required</source>
+        <translation>obrigatório</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gates (yes/no questions)</source>
+        <translation>Perguntas de elegibilidade (sim/não)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lowest first</source>
+        <translation>menor primeiro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>highest first</source>
+        <translation>maior primeiro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>submission field {name}, {way}</source>
+        <translation>campo {name} da candidatura, {way}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>criterion {name}</source>
+        <translation>critério {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tie-break order</source>
+        <translation>Ordem de desempate</translation>
     </message>
 </context>
 <context>
@@ -4838,48 +4972,48 @@ Gerar um relatório final mesmo assim?</translation>
     <message>
         <location filename="../../imin_desktop/ui/event/wizard.py" line="+13"/>
         <source>Where to save the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde guardar o evento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The event is one file (.imin) holding everything: submissions, jurors, scores, decisions. Keep it somewhere backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>O evento é um único ficheiro (.imin) com tudo: candidaturas, jurados, pontuações, decisões. Guarde-o num sítio com cópia de segurança.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Event file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiro do evento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Save the event as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o evento como</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event files (*.imin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros de evento (*.imin)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{file} already exists: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} já existe: escolha outro nome.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta {folder} não existe.</translation>
     </message>
 </context>
 <context>
     <name>ScoreSelector</name>
     <message>
-        <location filename="../../imin_desktop/ui/juror/score_widgets.py" line="-267"/>
+        <location filename="../../imin_desktop/ui/juror/score_widgets.py" line="-315"/>
         <source>not scored</source>
         <translation>sem pontuação</translation>
     </message>
@@ -4887,7 +5021,7 @@ Gerar um relatório final mesmo assim?</translation>
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../imin_desktop/ui/juror/scoring_panel.py" line="+45"/>
+        <location filename="../../imin_desktop/ui/juror/scoring_panel.py" line="+46"/>
         <source>Scoring</source>
         <translation>Avaliação</translation>
     </message>
@@ -4955,19 +5089,19 @@ Gerar um relatório final mesmo assim?</translation>
     <message>
         <location line="+2"/>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+116"/>
         <location line="+12"/>
         <location line="+1"/>
         <source>Mark as done</source>
         <translation>Marcar como concluída</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-122"/>
         <source>What is still missing</source>
         <translation>O que ainda falta</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+93"/>
         <source>No score (conflict)</source>
         <translation>Sem pontuação (conflito)</translation>
     </message>
@@ -5100,27 +5234,27 @@ Gerar um relatório final mesmo assim?</translation>
     <message>
         <location filename="../../imin_desktop/ui/event/handout.py" line="-39"/>
         <source>Export score sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar folhas de pontuação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One Excel score sheet per juror with assignments, for jurors who will not install the program. Filled sheets are merged on the Collect page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma folha de pontuação Excel por jurado com atribuições, para os jurados que não vão instalar o programa. As folhas preenchidas são juntas na página Recolha.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>English</source>
-        <translation type="unfinished">Inglês</translation>
+        <translation>Inglês</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Português</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Língua</translation>
     </message>
 </context>
 <context>
@@ -5156,18 +5290,18 @@ Gerar um relatório final mesmo assim?</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>Open a juror kit…</source>
         <translation>Abrir um kit de jurado…</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+97"/>
+        <location line="-66"/>
+        <location line="+103"/>
         <source>Open a juror kit</source>
         <translation>Abrir um kit de jurado</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-101"/>
         <source>Choose the kit file the coordinator gave you (Ctrl+O)</source>
         <translation>Escolha o ficheiro do kit que o coordenador lhe deu (Ctrl+O)</translation>
     </message>
@@ -5192,19 +5326,19 @@ Gerar um relatório final mesmo assim?</translation>
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Double-click or press Enter to open</source>
         <translation>Faça duplo clique ou prima Enter para abrir</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-77"/>
         <source>Score your assigned submissions offline, or run a challenge&apos;s jury.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avalie as candidaturas que lhe foram atribuídas sem ligação à Internet, ou conduza o júri de um desafio.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Drop your juror kit (.iminkit) or an event file (.imin) here, or</source>
-        <translation type="unfinished"></translation>
+        <translation>Largue aqui o seu kit de jurado (.iminkit) ou um ficheiro de evento (.imin), ou</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -5217,20 +5351,20 @@ Gerar um relatório final mesmo assim?</translation>
         <translation>Para um responsável: ler os resultados e as decisões, imprimir o relatório, sem alterar nada</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <location line="+6"/>
         <source>Recent kits and events</source>
-        <translation type="unfinished"></translation>
+        <translation>Kits e eventos recentes</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Create an event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar um evento…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No kit or event opened yet on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não foi aberto nenhum kit nem evento neste computador.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5263,24 +5397,29 @@ Gerar um relatório final mesmo assim?</translation>
         <translation>Essa frase-passe não abre este kit. Confirme-a com o coordenador (as maiúsculas contam) e tente de novo.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>This kit could not be opened</source>
         <translation>Não foi possível abrir este kit</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&lt;b&gt;{file}&lt;/b&gt; could not be opened as a juror kit.</source>
-        <translation>Não foi possível abrir &lt;b&gt;{file}&lt;/b&gt; como kit de jurado.</translation>
+        <location line="+4"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt; is not a juror kit imIN Desktop can open. Ask your coordinator for your juror kit (the &lt;b&gt;.iminkit&lt;/b&gt; file) and open that one.</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; não é um kit de jurado que o imIN Desktop consiga abrir. Peça ao coordenador o seu kit de jurado (o ficheiro &lt;b&gt;.iminkit&lt;/b&gt;) e abra esse.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt; could not be opened as an event file. If it came from someone else, ask them to send it again; a damaged file cannot be repaired here.</source>
+        <translation>Não foi possível abrir &lt;b&gt;{file}&lt;/b&gt; como ficheiro de evento. Se veio de outra pessoa, peça-lhe que o envie de novo; um ficheiro danificado não pode ser reparado aqui.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Details…</source>
+        <translation>Detalhes…</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>This event could not be opened</source>
         <translation>Não foi possível abrir este evento</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;b&gt;{file}&lt;/b&gt; could not be opened as an event file.</source>
-        <translation>Não foi possível abrir &lt;b&gt;{file}&lt;/b&gt; como ficheiro de evento.</translation>
     </message>
 </context>
 <context>
@@ -5393,7 +5532,7 @@ Gerar um relatório final mesmo assim?</translation>
 <context>
     <name>SubmissionListPane</name>
     <message>
-        <location filename="../../imin_desktop/ui/juror/submission_list.py" line="+198"/>
+        <location filename="../../imin_desktop/ui/juror/submission_list.py" line="+204"/>
         <source>Filter by id or title (Ctrl+F)</source>
         <translation>Filtrar por id ou título (Ctrl+F)</translation>
     </message>
@@ -5403,7 +5542,7 @@ Gerar um relatório final mesmo assim?</translation>
         <translation>Filtrar candidaturas</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Show submissions by state</source>
         <translation>Mostrar candidaturas por estado</translation>
     </message>
@@ -5451,7 +5590,7 @@ Gerar um relatório final mesmo assim?</translation>
 <context>
     <name>SubmissionTableModel</name>
     <message>
-        <location line="-199"/>
+        <location line="-202"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -5497,6 +5636,16 @@ Gerar um relatório final mesmo assim?</translation>
         <location line="+2"/>
         <source>No attachments</source>
         <translation>Sem anexos</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Team</source>
+        <translation>Equipa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blind review: the team is not shown.</source>
+        <translation>Avaliação anónima: a equipa não é mostrada.</translation>
     </message>
 </context>
 <context>
@@ -5620,7 +5769,7 @@ Gerar um relatório final mesmo assim?</translation>
 <context>
     <name>WorkspaceWindow</name>
     <message>
-        <location filename="../../imin_desktop/ui/juror/workspace_window.py" line="+57"/>
+        <location filename="../../imin_desktop/ui/juror/workspace_window.py" line="+59"/>
         <source>%1 — %2 — imIN Desktop</source>
         <translation>%1 — %2 — imIN Desktop</translation>
     </message>
@@ -5655,7 +5804,7 @@ Gerar um relatório final mesmo assim?</translation>
         <translation>Cada alteração fica guardada neste computador no momento em que a faz</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>&amp;Next submission</source>
         <translation>Candidatura &amp;seguinte</translation>
     </message>
@@ -5735,7 +5884,22 @@ Gerar um relatório final mesmo assim?</translation>
         <translation>Critério %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>&amp;Eligibility questions</source>
+        <translation>Perguntas de &amp;elegibilidade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the next unanswered eligibility question</source>
+        <translation>Ir para a próxima pergunta de elegibilidade sem resposta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overall &amp;comment</source>
+        <translation>&amp;Comentário geral</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
@@ -5750,7 +5914,7 @@ Gerar um relatório final mesmo assim?</translation>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
@@ -5770,7 +5934,7 @@ Gerar um relatório final mesmo assim?</translation>
         <translation>Ir para o critério 1 … %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Next / previous field</source>
         <translation>Campo seguinte / anterior</translation>
     </message>
@@ -5793,6 +5957,16 @@ Gerar um relatório final mesmo assim?</translation>
         <location line="+1"/>
         <source>Clear the score</source>
         <translation>Apagar a pontuação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Y or S / N</source>
+        <translation>S ou Y / N</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer an eligibility question yes / no</source>
+        <translation>Responder sim / não a uma pergunta de elegibilidade</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5835,19 +6009,22 @@ Gerar um relatório final mesmo assim?</translation>
         <translation>resposta</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+87"/>
+        <location line="+76"/>
+        <source>This review was done; your change put it back in progress. Mark it as done again when you are sure (Ctrl+D).</source>
+        <translation>Esta avaliação estava concluída; a sua alteração voltou a pô-la em curso. Marque-a de novo como concluída quando tiver a certeza (Ctrl+D).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>mark as done</source>
         <translation>marcar como concluída</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+84"/>
+        <location line="-2"/>
         <source>reopen</source>
         <translation>reabrir</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-66"/>
         <source>✓ Saved at %1</source>
         <translation>✓ Guardado às %1</translation>
     </message>
@@ -5862,7 +6039,7 @@ Gerar um relatório final mesmo assim?</translation>
         <translation>Não foi possível guardar a sua última alteração</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+70"/>
         <source>conflict of interest</source>
         <translation>conflito de interesses</translation>
     </message>
@@ -5920,19 +6097,6 @@ Gerar um relatório final mesmo assim?</translation>
         <location line="+10"/>
         <source>Score file written: %1</source>
         <translation>Ficheiro de pontuação gravado: %1</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <location filename="../../imin_desktop/ui/event/assignments_page.py" line="-257"/>
-        <source>Assign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Unassign</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -47,6 +47,8 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Files]:
     sheet = sheets.export_sheets(ev.db, folder / "sheets", actor="t")[0]
     sid = ev.assignments()["J01"][0]
     scores = write_scores(opened["J01"], [complete_entry(sid)], 1, folder / "scores")
+    consensus = folder / "consensus.csv"
+    consensus.write_text(f"submission,criterion,score\n{sid},impact,3\n", encoding="utf-8")
     jurors = folder / "jurors.csv"
     jurors.write_text("id,name,email\nJ10,Inês Faria,ines@example.pt\n", encoding="utf-8")
     passphrase = folder / "passphrase.txt"
@@ -66,6 +68,7 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Files]:
                 {"a.pdf": b"%PDF-1.4 listed"},
             ),
             "juror list": jurors,
+            "consensus sheet": consensus,
             "juror kit": issued["J01"],
             "sealed juror kit": sealed,
             "score file": scores,
@@ -82,6 +85,7 @@ VALIDATED = {
     "submission package folder": "valid submission package: 1 submission(s), 1 attachment(s)",
     "submission listing": "valid submission listing: 1 submission(s), 1 attachment(s)",
     "juror list": "valid juror list: 1 juror(s), 1 with an e-mail address",
+    "consensus sheet": "valid consensus sheet: 1 consensus score(s) for 1 submission(s)",
     "juror kit": "valid juror kit: juror kit ",
     "sealed juror kit": "valid juror kit: encrypted juror kit (AES-256-GCM, scrypt n=",
     "score file": "valid score file: score file of juror J01 for event ",

@@ -3,6 +3,7 @@ text; the bounds of every JSON document; hard links in folder packages; the one 
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
@@ -20,6 +21,8 @@ from factories import (
     submission_doc,
     write_json,
 )
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from imin_desktop.domain.canonical import canonical_json
 from imin_desktop.domain.errors import InputError
@@ -30,6 +33,7 @@ from imin_desktop.formats.kit import kit_zip_bytes, open_kit
 from imin_desktop.formats.package import read_sources
 from imin_desktop.formats.rubric_json import read_rubric_json
 from imin_desktop.formats.scorefile import read_score_file
+from imin_desktop.formats.workbook import WorkbookLimits, check_sheet
 
 # --- every JSON reader -------------------------------------------------------------------------
 
@@ -267,7 +271,7 @@ def test_registry_lists_every_format_once_specific_before_generic() -> None:
 
     assert names == [
         "juror kit", "score file", "score sheet (xlsx)", "rubric (JSON)", "rubric (xlsx)",
-        "juror list", "submission listing", "submission package",
+        "consensus sheet", "juror list", "submission listing", "submission package",
     ]  # fmt: skip
     generic = [f.generic for f in registry.FORMATS]
     assert generic == sorted(generic)
@@ -280,3 +284,45 @@ def test_kit_zip_bytes_reads_back_through_the_bounded_reader() -> None:
     opened = open_kit(kit_zip_bytes(make_kit(), blobs), file_name="k.iminkit")
 
     assert opened.kit.kit_id == make_kit().kit_id
+
+
+# --- fuzzing the new bounded readers -----------------------------------------------------------
+
+JSON_PIECES = st.sampled_from(
+    ['"', "\\", "[", "]", "{", "}", ",", ":", "1", "-0.5e3", "true", "null", '"k"', " ", "\n",
+     "\ufeff", "\\u001b", "\\ud800", "é", "NaN", "1e999"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(JSON_PIECES, max_size=60).map("".join), st.binary(max_size=8))
+def test_fuzz_load_json_gives_a_value_or_one_input_error(text: str, tail: bytes) -> None:
+    limits = JsonLimits(max_bytes=1_000, max_values=40, max_depth=6)
+    with contextlib.suppress(InputError):
+        load_json(text.encode("utf-8") + tail, "f.json", limits)
+
+
+SHEET_PIECES = st.sampled_from(
+    ["<row>", "</row>", '<row r="7">', '<row r="99999999">', "<c/>", '<c r="B2"><v>1</v></c>',
+     "<c>", "</c>", "<x:c/>", "<!DOCTYPE a>", "&amp;", "text", "<sheetData>", "</sheetData>"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(SHEET_PIECES, max_size=60).map("".join))
+def test_fuzz_sheet_scan_passes_or_gives_one_input_error(body: str) -> None:
+    limits = WorkbookLimits(max_rows=5, max_row_cells=3, max_cells=8, max_elements=30)
+    xml = f"<worksheet>{body}</worksheet>".encode()
+    with contextlib.suppress(InputError):
+        check_sheet(io.BytesIO(xml), "s.xlsx", "Scores", limits)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=300) | st.text(max_size=200).map(lambda t: t.encode("utf-8")))
+def test_fuzz_juror_list_gives_jurors_or_one_input_error(
+    tmp_path_factory: Any, data: bytes
+) -> None:
+    path = tmp_path_factory.mktemp("jurors") / "jurors.csv"
+    path.write_bytes(b"id,name,email\n" + data)
+    with contextlib.suppress(InputError):
+        read_jurors(path)

@@ -133,3 +133,35 @@ def test_language_from_environment_follows_posix_order(
 
 def test_unknown_message_stays_as_written(portuguese: None) -> None:
     assert core_text._("no such message in the catalogue") == "no such message in the catalogue"
+
+
+def test_no_translation_call_hides_inside_an_fstring() -> None:
+    """lupdate does not read inside f-string braces: ``f"{self.tr('Team')}"`` is never
+    extracted, so it would stay English while the completeness test passes."""
+    import ast
+
+    hidden = []
+    for path in sorted((ROOT / "imin_desktop").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Assign)
+                and isinstance(node.value, ast.Attribute)
+                and node.value.attr == "tr"
+            ):  # tr = self.tr: lupdate files tr("…") under no class, Qt looks under the class
+                hidden.append(f"{path.relative_to(ROOT)}:{node.lineno} (alias of self.tr)")
+            if not isinstance(node, ast.FormattedValue):
+                continue
+            for inner in ast.walk(node.value):
+                name = ""
+                if isinstance(inner, ast.Call):
+                    func = inner.func
+                    name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                if (
+                    name in ("tr", "translate", "_")
+                    and inner.args
+                    and isinstance(inner.args[0], ast.Constant)
+                ):
+                    hidden.append(f"{path.relative_to(ROOT)}:{inner.lineno}")
+
+    assert hidden == [], "move the tr() call out of the f-string: " + ", ".join(hidden)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from ui_helpers import EVENT_TITLE, JUROR_NAME, PASSPHRASE, SUBMISSIONS
 
 from imin_desktop.ui.common.passphrase_dialog import PassphraseDialog
@@ -157,7 +157,12 @@ def test_a_file_that_is_not_a_kit_is_explained(qtbot, tmp_path: Path, runner, se
     broken.write_bytes(b"PK\x03\x04 not really a zip")
     window.open_path(broken)
     qtbot.waitUntil(lambda: window.task is None, timeout=10_000)
-    assert "could not be opened as a juror kit" in window.message.text()
+    assert "is not a juror kit imIN Desktop can open. Ask your coordinator" in window.message.text()
+    window.message.linkActivated.emit("details")  # the technical detail, one click away
+    details = window.findChildren(QMessageBox)[-1]
+    assert "InputError" in details.detailedText()
+    assert "broken.iminkit" in details.detailedText()
+    details.close()
 
     window.open_path(tmp_path / "gone.iminkit")
     assert "was not found" in window.message.text()

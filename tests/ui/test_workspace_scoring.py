@@ -60,9 +60,28 @@ def test_accented_comment_is_stored_as_typed(qtbot, window):
     type_text(window.panel.comment, ACCENTED)
 
     assert window.ws.review(window.current_id).comment == ACCENTED
-    window.undo_stack.undo()  # typing is one undo step
-    assert window.ws.review(window.current_id).comment == ""
-    assert window.panel.comment.toPlainText() == ""
+    window.undo_stack.undo()  # one word, not the whole text
+    assert (
+        window.ws.review(window.current_id).comment
+        == "Ótima ligação ao SNS; ação clara — não há dúvidas, útil à população "
+    )
+    assert window.panel.comment.toPlainText() == window.ws.review(window.current_id).comment
+    window.undo_stack.undo()
+    assert (
+        window.ws.review(window.current_id).comment
+        == "Ótima ligação ao SNS; ação clara — não há dúvidas, útil à "
+    )
+
+
+def test_undo_after_a_pause_takes_back_only_what_followed(qtbot, window):
+    type_text(window.panel.comment, "Boa")
+    qtbot.wait(1100)  # a pause ends the undo step, even inside a word
+    type_text(window.panel.comment, "s ideias")
+
+    window.undo_stack.undo()
+    assert window.ws.review(window.current_id).comment == "Boas "
+    window.undo_stack.undo()
+    assert window.ws.review(window.current_id).comment == "Boa"
 
 
 def test_mark_as_done_needs_a_complete_review_and_says_what_is_missing(qtbot, window):

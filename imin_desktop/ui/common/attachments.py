@@ -10,8 +10,26 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize, Qt, QTemporaryDir, QUrl
-from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QPixmap, QResizeEvent
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QEvent,
+    QIODevice,
+    QObject,
+    QPointF,
+    QSize,
+    Qt,
+    QTemporaryDir,
+    QUrl,
+)
+from PySide6.QtGui import (
+    QDesktopServices,
+    QImage,
+    QKeyEvent,
+    QKeySequence,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -39,6 +57,7 @@ except ImportError:  # pragma: no cover - depends on the installed wheels
 
 Reader = Callable[[str], bytes]
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
+READABLE_ZOOM = 1.0
 
 
 def human_size(size: int) -> str:
@@ -150,10 +169,25 @@ class PdfPage(AttachmentPage):
         self.view = QPdfView(self)
         self.view.setAccessibleName(self.tr("PDF document"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
+        # Real size (100 %) reads at any page shape; fitting a slide deck's width into the
+        # middle pane shrinks its body text to about 7 px. Fit width is one choice away.
+        self.zoom.setCurrentIndex(self.zoom.findData(READABLE_ZOOM))
+        self.view.installEventFilter(self)
+        self.view.viewport().installEventFilter(self)
         self.view.pageNavigator().currentPageChanged.connect(self._page_changed)
         self.layout_.addWidget(self.view, 1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Page Down / Page Up turn the page (not a screenful of it), Home / End go to the
+        first / last page."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            moves = {Qt.Key.Key_PageDown: self.page() + 1, Qt.Key.Key_PageUp: self.page() - 1,
+                     Qt.Key.Key_Home: 0, Qt.Key.Key_End: self.document.pageCount() - 1}  # fmt: skip
+            if event.key() in moves and not event.modifiers():
+                self.go_to(moves[Qt.Key(event.key())])
+                return True
+        return False
 
     def _tool(self, label: str, tip: str, name: str) -> QToolButton:
         button = QToolButton(self)

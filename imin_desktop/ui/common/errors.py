@@ -41,19 +41,37 @@ def readable(exc: BaseException) -> tuple[str, bool]:
     ), True
 
 
+def technical_detail(exc: BaseException, unexpected: bool) -> str:
+    """What a supporter needs, behind "Show details…": the traceback of a defect, the error's
+    kind, file and place otherwise."""
+    if unexpected:
+        return "".join(traceback.format_exception(exc))
+    lines = [f"{type(exc).__module__}.{type(exc).__name__}"]
+    if isinstance(exc, InputError):
+        lines += [f"file: {exc.file}", f"location: {exc.location}", f"problem: {exc.message}"]
+    else:
+        lines.append(str(exc))
+    if isinstance(exc, OSError) and exc.filename:
+        lines.append(f"file: {exc.filename}")
+    return "\n".join(lines)
+
+
 def show_error(
     parent: QWidget | None, title: str, exc: BaseException, *, wait: bool = True
 ) -> QMessageBox:
     """A modal dialog with the error in words; technical details folded away. With ``wait``
     false it is window-modal and returns at once (for errors arriving from background work)."""
     text, unexpected = readable(exc)
+    if unexpected:
+        log.error("%s", title, exc_info=exc)
+    else:  # the user's situation, not a defect: no traceback in the log
+        log.info("%s: %s", title, text)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical if unexpected else QMessageBox.Icon.Warning)
     box.setWindowTitle(title)
     box.setText(title)
     box.setInformativeText(text)
-    if unexpected:
-        box.setDetailedText("".join(traceback.format_exception(exc)))
+    box.setDetailedText(technical_detail(exc, unexpected))
     box.setAccessibleName(title)
     if wait:
         box.exec()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
 
 MAX_RECENT = 8
@@ -69,6 +70,15 @@ class AppSettings:
             window.restoreState(state)
         return bool(restored)
 
+    def restore_window_fitted(self, key: str, window: QMainWindow, preferred: QSize) -> bool:
+        """The remembered geometry when it still fits a screen (a laptop after a large monitor,
+        a higher scaling factor), else ``preferred`` cut to the screen; True if remembered."""
+        restored = self.restore_window(key, window)
+        if restored and fits_screen(window.frameGeometry()):
+            return True
+        fit_to_screen(window, preferred)
+        return False
+
     def save_window(self, key: str, window: QMainWindow) -> None:
         self._s.setValue(f"{key}/geometry", window.saveGeometry())
         self._s.setValue(f"{key}/state", window.saveState())
@@ -95,3 +105,29 @@ class AppSettings:
 
     def sync(self) -> None:
         self._s.sync()
+
+
+def available_area(rect: QRect | None = None) -> QRect:
+    """The usable area (without task bars) of the screen holding ``rect``, or the primary one."""
+    screen = None
+    if rect is not None:
+        screen = QGuiApplication.screenAt(rect.center())
+    screen = screen or QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 728)
+
+
+def fits_screen(frame: QRect) -> bool:
+    return available_area(frame).contains(frame)
+
+
+def fit_to_screen(window: QMainWindow, preferred: QSize) -> None:
+    """Size ``window`` to ``preferred``, or to the screen when that is smaller, and centre it;
+    a screen smaller than the preferred size gets the window maximised."""
+    area = available_area()
+    frame_extra = window.frameGeometry().size() - window.geometry().size()
+    width = min(preferred.width(), area.width() - frame_extra.width())
+    height = min(preferred.height(), area.height() - frame_extra.height())
+    window.resize(QSize(width, height))
+    window.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)
+    if preferred.width() > area.width() or preferred.height() > area.height():
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)

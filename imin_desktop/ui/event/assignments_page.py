@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,7 +51,8 @@ class AssignmentCommand(QUndoCommand):
     """One manual assignment or unassignment, already stored when pushed."""
 
     def __init__(self, page: AssignmentsPage, juror: str, submission: str, add: bool) -> None:
-        verb = page.tr("Assign") if add else page.tr("Unassign")
+        verb = (QCoreApplication.translate("AssignmentsPage", "Assign") if add
+                else QCoreApplication.translate("AssignmentsPage", "Unassign"))  # fmt: skip
         super().__init__(f"{verb} {submission} — {juror}")
         self.page, self.juror, self.submission, self.add = page, juror, submission, add
         self._stored = True

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from importlib import import_module
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from imin_desktop.ui.event.context import EventContext
 from imin_desktop.ui.event.page import EventPage, PendingPage
@@ -41,14 +41,14 @@ def _factory(key: str, label: str) -> Callable[[EventContext], EventPage]:
 
 def page_specs(owner: QObject) -> list[tuple[str, str, Callable[[EventContext], EventPage]]]:
     """(key, translated label, factory) for every section, in navigation order."""
-    tr = owner.tr
+    del owner  # the labels have their own translation context
     labels = {
-        "setup": tr("Setup"),
-        "assignments": tr("Assignments"),
-        "collect": tr("Collect"),
-        "results": tr("Results"),
-        "decisions": tr("Decisions"),
-        "outputs": tr("Outputs"),
-        "audit": tr("Audit"),
+        "setup": QCoreApplication.translate("EventSections", "Setup"),
+        "assignments": QCoreApplication.translate("EventSections", "Assignments"),
+        "collect": QCoreApplication.translate("EventSections", "Collect"),
+        "results": QCoreApplication.translate("EventSections", "Results"),
+        "decisions": QCoreApplication.translate("EventSections", "Decisions"),
+        "outputs": QCoreApplication.translate("EventSections", "Outputs"),
+        "audit": QCoreApplication.translate("EventSections", "Audit"),
     }
     return [(key, labels[key], _factory(key, labels[key])) for key in PAGE_CLASSES]

@@ -47,23 +47,28 @@ class RubricView(QTextBrowser):
         self.setHtml("" if rubric is None else self.html(rubric))
 
     def html(self, r: Rubric) -> str:
-        tr = self.tr
-        total = (tr("weighted sum of the criteria") if r.total == "weighted_sum"
-                 else tr("weighted mean of the criteria"))  # fmt: skip
+        total = (self.tr("weighted sum of the criteria") if r.total == "weighted_sum"
+                 else self.tr("weighted mean of the criteria"))  # fmt: skip
         low, high = r.total_range()
         parts = [
             f"<h2>{escape(text(r.title) or r.id)}</h2>",
-            "<p>" + escape(tr("Identifier: {id} · total: {total}, from {low} to {high} · "
+            "<p>" + escape(self.tr("Identifier: {id} · total: {total}, from {low} to {high} · "
                               "scale {min}–{max} in steps of {step}")
             .format(id=r.id, total=total, low=_num(low), high=_num(high), min=_num(r.scale.min),
                     max=_num(r.scale.max), step=_num(r.scale.step))) + "</p>",
         ]  # fmt: skip
-        basis = (tr("the total") if r.threshold_basis == "total"
-                 else tr("the unweighted sum of the criteria"))  # fmt: skip
+        basis = (self.tr("the total") if r.threshold_basis == "total"
+                 else self.tr("the unweighted sum of the criteria"))  # fmt: skip
         if r.overall_threshold is not None:
-            parts.append("<p>" + escape(tr("Overall threshold: {value}, applied to {basis}.")
+            parts.append("<p>" + escape(self.tr("Overall threshold: {value}, applied to {basis}.")
                          .format(value=_num(r.overall_threshold), basis=basis)) + "</p>")  # fmt: skip
-        head = [tr("Criterion"), tr("Weight"), tr("Scale"), tr("Threshold"), tr("Comment")]
+        head = [
+            self.tr("Criterion"),
+            self.tr("Weight"),
+            self.tr("Scale"),
+            self.tr("Threshold"),
+            self.tr("Comment"),
+        ]
         rows = ["<tr>" + "".join(f"<th align='left'>{escape(h)}</th>" for h in head) + "</tr>"]
         for c in r.criteria:
             levels = "".join(
@@ -77,7 +82,7 @@ class RubricView(QTextBrowser):
                 _num(c.weight),
                 f"{_num(c.scale.min)}–{_num(c.scale.max)} / {_num(c.scale.step)}",
                 "—" if c.threshold is None else _num(c.threshold),
-                tr("required") if c.comment_required else tr("optional"),
+                self.tr("required") if c.comment_required else self.tr("optional"),
             ]
             rows.append("<tr>" + "".join(f"<td valign='top'>{cell}</td>" for cell in cells)
                         + "</tr>")  # fmt: skip
@@ -86,21 +91,23 @@ class RubricView(QTextBrowser):
         if r.gates:
             gates = "".join(f"<li>{escape(text(g.label))} <small>({escape(g.key)})</small></li>"
                             for g in r.gates)  # fmt: skip
-            parts.append(f"<h3>{escape(tr('Gates (yes/no questions)'))}</h3><ul>{gates}</ul>")
+            heading = self.tr("Gates (yes/no questions)")
+            parts.append(f"<h3>{escape(heading)}</h3><ul>{gates}</ul>")
         if r.tie_break:
             order = []
             for key in r.tie_break_keys():
                 if key.field:
-                    way = tr("lowest first") if key.ascending else tr("highest first")
+                    way = self.tr("lowest first") if key.ascending else self.tr("highest first")
                     order.append(
-                        tr("submission field {name}, {way}").format(name=key.field, way=way)
+                        self.tr("submission field {name}, {way}").format(name=key.field, way=way)
                     )
                 else:
                     crit = r.criterion(key.criterion or "")
-                    order.append(tr("criterion {name}").format(
+                    order.append(self.tr("criterion {name}").format(
                         name=text(crit.label) if crit else key.criterion))  # fmt: skip
             items = "".join(f"<li>{escape(o)}</li>" for o in order)
-            parts.append(f"<h3>{escape(tr('Tie-break order'))}</h3><ol>{items}</ol>")
+            heading = self.tr("Tie-break order")
+            parts.append(f"<h3>{escape(heading)}</h3><ol>{items}</ol>")
         return "\n".join(parts)
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import time
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QColor,
     QFocusEvent,
     QKeyEvent,
     QKeySequence,
@@ -30,46 +31,79 @@ from PySide6.QtWidgets import (
 )
 
 from imin_desktop.domain.rubric import Criterion, Gate
+from imin_desktop.ui.common.contrast import EDGE, accent, edge, faint, readable_on, secondary_text
 from imin_desktop.ui.common.i18n import language, text
 
 DIGIT_WINDOW = 0.8  # seconds in which a second digit extends the first ("1", "0" -> 10)
 
 
 def value_text(value: Decimal) -> str:
-    """A grid value as shown on its button: 3, 3½, 2.25."""
+    """A grid value as shown on its button: 3, 3½, 2.25 (2,25 in Portuguese)."""
     whole = value.to_integral_value(rounding="ROUND_FLOOR")
     if value == whole:
         return f"{whole:f}"
     if value - whole == Decimal("0.5"):
         return ("" if whole == 0 else f"{whole:f}") + "½"
-    return f"{value.normalize():f}"
+    return f"{value.normalize():f}".replace(".", QLocale().decimalPoint())
 
 
 SELECTOR_STYLE = """
-QToolButton { border: 1px solid {mid}; border-radius: 4px; background: {button};
+QToolButton { border: 1px solid {edge}; border-radius: 4px; background: {button};
               color: {text}; padding: 3px 2px; }
-QToolButton:hover { border-color: {highlight}; }
-QToolButton:checked { background: {highlight}; color: {highlighted}; border-color: {highlight};
+QToolButton:hover { border-color: {accent}; }
+QToolButton:checked { background: {highlight}; color: {highlighted}; border: 2px solid {accent};
                       font-weight: bold; }
-QToolButton:disabled { color: {mid}; }
+QToolButton:disabled { color: {disabled}; border-color: {disabled}; }
 """
 
 
-def selector_style(palette: QPalette) -> str:
-    """The value buttons' style in the current palette's colours (light or dark)."""
+def selector_colours(palette: QPalette) -> dict[str, QColor]:
+    """The value buttons' colours, from the palette (light or dark) and readable in both: text
+    at 4.5:1 on its background, borders at 3:1 (see ``ui/common/contrast.py``)."""
     role = QPalette.ColorRole
-    colours = {"mid": role.Mid, "button": role.Button, "text": role.ButtonText,
-               "highlight": role.Highlight, "highlighted": role.HighlightedText}  # fmt: skip
+    button = palette.color(role.Button)
+    highlight = palette.color(role.Highlight)
+    return {
+        "button": button,
+        "text": readable_on(palette, button),
+        "edge": edge(palette),
+        "accent": accent(palette),
+        "highlight": highlight,
+        "highlighted": readable_on(palette, highlight),
+        "disabled": faint(palette.color(role.ButtonText), button, EDGE),
+    }
+
+
+def selector_style(palette: QPalette) -> str:
+    """The value buttons' style sheet in the current palette's colours."""
     style = SELECTOR_STYLE
-    for name, r in colours.items():
-        style = style.replace("{" + name + "}", palette.color(r).name())
+    for name, colour in selector_colours(palette).items():
+        style = style.replace("{" + name + "}", colour.name())
     return style
+
+
+def readable_placeholder(widget: QWidget) -> None:
+    """Placeholder text at 4.5:1 on the field (Qt's default is fainter)."""
+    palette = widget.palette()
+    role = QPalette.ColorRole
+    palette.setColor(
+        role.PlaceholderText, faint(palette.color(role.Text), palette.color(role.Base), 4.5)
+    )
+    widget.setPalette(palette)
+
+
+def set_text_colour(widget: QWidget, colour: QColor) -> None:
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, colour)
+    palette.setColor(QPalette.ColorRole.Text, colour)
+    widget.setPalette(palette)
 
 
 class ScoreSelector(QWidget):
     """One criterion's value on the rubric grid, by click or keyboard.
 
-    Keys: a digit picks that value (two digits in quick succession for 10 and up); ``+``/``-``
+    Keys: a digit picks that value (two digits in quick succession for 10 and up; a digit, a
+    decimal comma or point and a digit for 4,5 — "4,5" and "4.5" alike); ``+``/``-``
     or Right/Left move one step (half a point on a 0–5 scale by halves); Home/End pick the
     lowest/highest; Delete or Backspace clears. Tab moves on, as everywhere.
     """
@@ -136,9 +170,19 @@ class ScoreSelector(QWidget):
             super().keyPressEvent(event)
             return
         typed = event.text()
+        now = time.monotonic()
+        if typed in (",", ".") and self._typed and "." not in self._typed:
+            if now - self._typed_at < DIGIT_WINDOW * 2:
+                self._typed, self._typed_at = self._typed + ".", now
+            event.accept()
+            return
         if typed.isdigit() and len(typed) == 1:
-            now = time.monotonic()
-            candidate = self._typed + typed if now - self._typed_at < DIGIT_WINDOW else typed
+            recent = now - self._typed_at < DIGIT_WINDOW * (2 if self._typed.endswith(".") else 1)
+            candidate = self._typed + typed if recent else typed
+            if "." in candidate and Decimal(candidate) not in self.values:
+                self._typed = ""  # 4,7 on a grid of halves: no such value, nothing changes
+                event.accept()
+                return
             value = Decimal(candidate) if Decimal(candidate) in self.values else Decimal(typed)
             self._typed, self._typed_at = (candidate if Decimal(candidate) in self.values
                                            else typed), now  # fmt: skip
@@ -202,6 +246,7 @@ class CommentEdit(QPlainTextEdit):
         metrics = self.fontMetrics()
         self.setFixedHeight(metrics.lineSpacing() * lines + 14)
         self.textChanged.connect(self._changed)
+        readable_placeholder(self)
 
     def set_text_quietly(self, value: str) -> None:
         if self.toPlainText() == value:
@@ -264,13 +309,24 @@ class LevelList(QWidget):
         level = self.criterion.level_for(value) if value is not None else None
         current = level.value if level is not None else None
         self.current = current
+        self._colour()
+        self.setAccessibleDescription(self.current_text())
+
+    def _colour(self) -> None:
+        """The level that applies in the accent colour (4.5:1 on the window, light or dark),
+        the others in the secondary text colour; only colours change, never metrics."""
+        on_colour = accent(self.palette())
+        off_colour = secondary_text(self.palette())
         for level_value, marker, number, label in self.rows:
-            on = level_value == current
-            role = QPalette.ColorRole.Highlight if on else QPalette.ColorRole.WindowText
+            on = level_value == self.current
             marker.setText("▶" if on else "")
             for widget in (marker, number, label):
-                widget.setForegroundRole(role)
-        self.setAccessibleDescription(self.current_text())
+                set_text_colour(widget, on_colour if on else off_colour)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.rows:
+            self._colour()
 
     def current_text(self) -> str:
         """The descriptor that applies now, as "4 Very good: …" (empty when not scored)."""
@@ -309,13 +365,15 @@ class CriterionBlock(QFrame):
             extras.append(f"Alt+{number}")
         hint = QLabel(" · ".join(extras), self)
         hint.setAccessibleName(self.tr("Weight and shortcut"))
-        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        set_text_colour(hint, secondary_text(self.palette()))
+        self.secondary = [hint]
         header.addWidget(hint)
         layout.addLayout(header)
         if text(criterion.description):
             description = QLabel(text(criterion.description), self)
             description.setWordWrap(True)
-            description.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            set_text_colour(description, secondary_text(self.palette()))
+            self.secondary.append(description)
             description.setAccessibleName(self.tr("Description of %1").replace("%1", title_text))
             layout.addWidget(description)
         self.selector = ScoreSelector(
@@ -342,6 +400,16 @@ class CriterionBlock(QFrame):
             layout.addWidget(self.comment)
         self._show_levels(None)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            for label in getattr(self, "secondary", []):
+                set_text_colour(label, secondary_text(self.palette()))
+
+    def focus_widgets(self) -> list[QWidget]:
+        """This block's fields in Tab order."""
+        return [self.selector] + ([self.comment] if self.comment is not None else [])
+
     def display(self, value: Decimal | None, comment: str, enabled: bool) -> None:
         self.selector.set_value(value)
         self._show_levels(value)
@@ -357,9 +425,13 @@ class CriterionBlock(QFrame):
 
 
 class GateRow(QWidget):
-    """One eligibility question answered yes or no (unanswered at first)."""
+    """One eligibility question answered yes or no (unanswered at first). On either button,
+    Y or S (sim) answers yes and N answers no; ``answered_by_key`` then lets the panel move on."""
 
     answered = Signal(str, object)  # key, True/False
+    answered_by_key = Signal()
+    YES_KEYS = ("y", "s")
+    NO_KEYS = ("n",)
 
     def __init__(self, gate: Gate, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -382,6 +454,29 @@ class GateRow(QWidget):
         layout.addWidget(self.no)
         self.yes.clicked.connect(lambda: self.answered.emit(gate.key, True))
         self.no.clicked.connect(lambda: self.answered.emit(gate.key, False))
+        for button in (self.yes, self.no):
+            button.installEventFilter(self)
+            button.setToolTip(self.tr("Y or S: yes · N: no"))
+
+    def answer(self) -> bool | None:
+        return True if self.yes.isChecked() else False if self.no.isChecked() else None
+
+    def focus(self) -> None:
+        target = self.no if self.no.isChecked() else self.yes
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            typed = event.text().lower()
+            if not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier and typed:
+                button = (self.yes if typed in self.YES_KEYS
+                          else self.no if typed in self.NO_KEYS else None)  # fmt: skip
+                if button is not None:
+                    button.setFocus(Qt.FocusReason.OtherFocusReason)
+                    button.click()
+                    self.answered_by_key.emit()
+                    return True
+        return False
 
     def display(self, answer: bool | None, enabled: bool) -> None:
         self.group.setExclusive(False)

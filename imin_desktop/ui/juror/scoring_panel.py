@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -139,6 +140,7 @@ class ScoringPanel(QWidget):
         for gate in rubric.gates:
             row = GateRow(gate, self.gate_box)
             row.answered.connect(self.gate_changed)
+            row.answered_by_key.connect(lambda r=row: self._after_gate(r))
             self.gate_layout.addWidget(row)
             self.gates.append(row)
         self.gate_box.setVisible(bool(rubric.gates))
@@ -148,6 +150,46 @@ class ScoringPanel(QWidget):
             block.comment_edited.connect(self.criterion_comment_changed)
             self.criteria_layout.addWidget(block)
             self.blocks.append(block)
+        self._chain_focus()
+
+    def _chain_focus(self) -> None:
+        """Tab order as the juror reads the panel: conflict, eligibility questions, each
+        criterion (score, comment), the overall comment, then "Mark as done"."""
+        chain: list[QWidget] = [self.conflict]
+        for row in self.gates:
+            chain += [row.yes, row.no]
+        for block in self.blocks:
+            chain += block.focus_widgets()
+        chain += [self.comment, self.done_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _after_gate(self, row: GateRow) -> None:
+        """A question answered by key: on to the next one, or to the first criterion."""
+        index = self.gates.index(row)
+        if index + 1 < len(self.gates):
+            self.gates[index + 1].focus()
+        elif self.blocks:
+            self.focus_criterion(1)
+
+    def focus_gate(self) -> bool:
+        """The first unanswered eligibility question (the first one when all are answered)."""
+        rows = [r for r in self.gates if r.isEnabled()]
+        if not rows:
+            return False
+        target = next((r for r in rows if r.answer() is None), rows[0])
+        self.scroll_area.ensureWidgetVisible(target, 0, 8)
+        target.focus()
+        return True
+
+    def focus_comment(self) -> bool:
+        self.scroll_area.ensureWidgetVisible(self.comment, 0, 8)
+        self.comment.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
+
+    def announce(self, message: str) -> None:
+        """A message under the total until the review is shown again."""
+        self.reason.setText(message)
 
     # -- showing -----------------------------------------------------------------------------
 
@@ -180,7 +222,7 @@ class ScoringPanel(QWidget):
         _low, high = self.rubric.total_range()
         scored = sum(1 for c in self.rubric.criteria if c.key in entry.scores)
         if total is not None:
-            shown = f"{total.quantize(Decimal('0.01')).normalize():f}"
+            shown = format_number(total.quantize(Decimal("0.01")))
             self.total.setText(self.tr("Total %1 of %2").replace("%1", shown)
                                .replace("%2", format_number(high)))  # fmt: skip
         else:

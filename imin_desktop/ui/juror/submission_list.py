@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from imin_desktop.ui.common.icons import state_icon, state_label
+from imin_desktop.ui.common.table_model import fold
+from imin_desktop.ui.juror.score_widgets import readable_placeholder
 
 STATES = ("not_started", "in_progress", "done", "conflict")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -48,10 +51,11 @@ class SubmissionRow:
 
 
 def format_number(value: Decimal | None) -> str:
+    """An exact value in the interface's locale ("7.5" in English, "7,5" in Portuguese)."""
     if value is None:
         return ""
     text = f"{value.normalize():f}"
-    return text
+    return text.replace(".", QLocale().decimalPoint())
 
 
 class SubmissionTableModel(QAbstractTableModel):
@@ -140,7 +144,8 @@ class SubmissionTableModel(QAbstractTableModel):
 
 
 class SubmissionFilterProxy(QSortFilterProxyModel):
-    """Filters by words in the id, title or track, and by state."""
+    """Filters by words in the id, title or track (accents and case ignored: "farmacias" finds
+    "Farmácias"), and by state."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -150,7 +155,7 @@ class SubmissionFilterProxy(QSortFilterProxyModel):
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     def set_text(self, text: str) -> None:
-        self._refilter(lambda: setattr(self, "_words", text.casefold().split()))
+        self._refilter(lambda: setattr(self, "_words", fold(text).split()))
 
     def set_state(self, state: str) -> None:
         self._refilter(lambda: setattr(self, "_state", state))
@@ -176,7 +181,8 @@ class SubmissionFilterProxy(QSortFilterProxyModel):
                            Qt.ItemDataRole.ToolTipRole if c == SubmissionTableModel.TITLE
                            else Qt.ItemDataRole.DisplayRole) or "")
             for c in (SubmissionTableModel.ID, SubmissionTableModel.TITLE)
-        ).casefold()  # fmt: skip
+        )  # fmt: skip
+        haystack = fold(haystack)
         return all(word in haystack for word in self._words)
 
 
@@ -197,6 +203,7 @@ class SubmissionListPane(QWidget):
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter by id or title (Ctrl+F)"))
         self.filter.setAccessibleName(self.tr("Filter submissions"))
+        readable_placeholder(self.filter)
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter_changed)
         layout.addWidget(self.filter)

@@ -130,9 +130,11 @@ class SubmissionViewer(QWidget):
                     _esc(person[k]) for k in ("role", "organisation") if person.get(k)
                 )
                 members.append(f"{name} ({extra})" if extra else name)
-            parts.append(f"<p><b>{_esc(self.tr('Team'))}:</b> " + "; ".join(members) + "</p>")
+            team = self.tr("Team")
+            parts.append(f"<p><b>{_esc(team)}:</b> " + "; ".join(members) + "</p>")
         elif blind:
-            parts.append(f"<p><i>{_esc(self.tr('Blind review: the team is not shown.'))}</i></p>")
+            hidden = self.tr("Blind review: the team is not shown.")
+            parts.append(f"<p><i>{_esc(hidden)}</i></p>")
         if sub.fields:
             rows = "".join(
                 f"<tr><td style='padding-right:12px'><b>{_esc(_field_name(k))}</b></td>"

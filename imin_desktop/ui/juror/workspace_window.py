@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from imin_desktop.ui.common.errors import show_error
 from imin_desktop.ui.common.i18n import text
 from imin_desktop.ui.common.icons import app_icon
 from imin_desktop.ui.common.settings import AppSettings
+from imin_desktop.ui.common.shortcuts import WindowShortcutGuard
 from imin_desktop.ui.common.tasks import TaskHandle, TaskRunner
 from imin_desktop.ui.common.undo import ReviewEditCommand
 from imin_desktop.ui.juror import export_flow
@@ -91,13 +93,21 @@ class WorkspaceWindow(QMainWindow):
         self._build_actions()
         self._connect()
         self.list.set_rows([self._row(s.id) for s in workspace.submissions])
-        if not settings.restore_window("workspace", self):
-            self.resize(QSize(1400, 860))
+        if not settings.restore_window_fitted("workspace", self, QSize(1400, 860)):
+            self._size_panes()
         settings.restore_splitter("workspace", self.splitter)
         settings.restore_splitter("viewer", self.viewer.splitter)
         last = settings.value(f"kits/{kit.kit_id}/current")
         if not (last and self.list.select(last)):
             self.list.step(0) or self.list.select(workspace.submissions[0].id)
+
+    def _size_panes(self) -> None:
+        """Share the width between list, viewer and scoring panel; a narrow window (a laptop,
+        200 % scaling) keeps the scoring panel whole and gives the viewer what is left."""
+        width = max(self.width(), 640)
+        listing = 300 if width >= 1300 else max(180, width // 5)
+        panel = 480 if width >= 1300 else max(320, width * 2 // 5)
+        self.splitter.setSizes([listing, max(120, width - listing - panel), panel])
 
     # -- wiring ------------------------------------------------------------------------------
 
@@ -143,6 +153,15 @@ class WorkspaceWindow(QMainWindow):
             a(self.tr("Criterion %1").replace("%1", str(n)), f"Alt+{n}", self._focuser(n))
             for n in range(1, min(9, len(self.ws.rubric.criteria)) + 1)
         ]
+        self.gate_action = a(self.tr("&Eligibility questions"), "Ctrl+G", self.panel.focus_gate,
+                             self.tr("Go to the next unanswered eligibility question"))  # fmt: skip
+        self.gate_action.setEnabled(bool(self.ws.rubric.gates))
+        self.comment_action = a(self.tr("Overall &comment"), "Alt+0", self.panel.focus_comment)
+        self.shortcut_guard = WindowShortcutGuard(self, [
+            self.next_action, self.previous_action, self.done_action, self.export_action,
+            self.filter_action, self.help_action, self.close_action, self.quit_action,
+            self.gate_action, self.comment_action, *self.criterion_actions,
+        ])  # fmt: skip
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addActions([self.export_action, self.close_action])
@@ -156,6 +175,7 @@ class WorkspaceWindow(QMainWindow):
         go.addActions([self.next_action, self.previous_action])
         go.addSeparator()
         go.addActions(self.criterion_actions)
+        go.addActions([self.gate_action, self.comment_action])
         menu.addMenu(self.tr("&Help")).addAction(self.help_action)
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
@@ -192,12 +212,15 @@ class WorkspaceWindow(QMainWindow):
                                         (keys(self.previous_action), label(self.previous_action)),
                                         (f"Alt+1 … Alt+{last}", self.tr("Go to criterion 1 … %1")
                                          .replace("%1", str(last))),
+                                        (keys(self.gate_action), label(self.gate_action)),
+                                        (keys(self.comment_action), label(self.comment_action)),
                                         ("Tab / Shift+Tab", self.tr("Next / previous field")),
                                         (keys(self.filter_action), label(self.filter_action))]),
             (self.tr("Scoring (on a criterion)"), [
                 ("0 … 9", self.tr("Choose that score")),
                 ("+ / −", self.tr("One step up / down (half a point)")),
                 ("Delete", self.tr("Clear the score")),
+                (self.tr("Y or S / N"), self.tr("Answer an eligibility question yes / no")),
                 (keys(self.done_action), label(self.done_action))]),
             (self.tr("Editing"), [(keys(self.undo_action), self.tr("Undo")),
                                   (keys(self.redo_action), self.tr("Redo")),
@@ -219,8 +242,8 @@ class WorkspaceWindow(QMainWindow):
         p.gate_changed.connect(lambda key, value: self._edit(
             self.tr("answer"), lambda sid: self.ws.set_gate(sid, key, value)))  # fmt: skip
         p.conflict_requested.connect(self._conflict_requested)
-        p.done_requested.connect(lambda: self._edit(self.tr("mark as done"), self.ws.mark_done))
-        p.draft_requested.connect(lambda: self._edit(self.tr("reopen"), self.ws.mark_draft))
+        p.done_requested.connect(self.toggle_done)
+        p.draft_requested.connect(self.toggle_done)
 
     # -- showing -----------------------------------------------------------------------------
 
@@ -262,14 +285,22 @@ class WorkspaceWindow(QMainWindow):
 
     # -- editing -----------------------------------------------------------------------------
 
-    def _edit(self, description: str, apply: Callable[[str], None], merge_key: str = "") -> bool:
-        """Store one change at once through the service, then make it undoable."""
+    def _edit(self, description: str, apply: Callable[[str], None], merge_key: str = "",
+              status_change: bool = False) -> bool:  # fmt: skip
+        """Store one change at once through the service, then make it undoable. A change to a
+        review marked as done puts it back in progress (one stray key must not silently alter
+        a final review); the juror marks it as done again."""
         sid = self.current_id
         if not sid:
             return False
         before = self.ws.review(sid)
+        was_done = self.ws.state(sid) == "done"
         try:
             apply(sid)
+            changed = _content(self.ws.review(sid)) != _content(before)
+            if was_done and not status_change and changed and self.ws.state(sid) == "done":
+                self.ws.mark_draft(sid)  # a final review changed: back to "in progress"
+            reopened = was_done and not status_change and self.ws.state(sid) != "done"
         except RefusedError as exc:
             self.statusBar().showMessage(str(exc), 6000)
             self._refresh(sid)
@@ -284,6 +315,11 @@ class WorkspaceWindow(QMainWindow):
                                                f"{description} ({sid})", merge_key))  # fmt: skip
         self._mark_saved()
         self._refresh(sid)
+        if reopened:
+            message = self.tr("This review was done; your change put it back in progress. "
+                              "Mark it as done again when you are sure (Ctrl+D).")  # fmt: skip
+            self.statusBar().showMessage(message, 10000)
+            self.panel.announce(message)
         return True
 
     def _restore(self, entry: ReviewEntry) -> None:
@@ -304,9 +340,9 @@ class WorkspaceWindow(QMainWindow):
             return
         state = self.ws.state(sid)
         if state == "done":
-            self._edit(self.tr("reopen"), self.ws.mark_draft)
+            self._edit(self.tr("reopen"), self.ws.mark_draft, status_change=True)
         elif state != "conflict" and self.ws.missing_parts(sid).complete:
-            self._edit(self.tr("mark as done"), self.ws.mark_done)
+            self._edit(self.tr("mark as done"), self.ws.mark_done, status_change=True)
         else:
             self.statusBar().showMessage(self.panel.reason.text(), 6000)
 
@@ -316,7 +352,7 @@ class WorkspaceWindow(QMainWindow):
             self._display(sid)
             return
         self._edit(self.tr("conflict of interest"),
-                   lambda s: self.ws.set_conflict(s, declare))  # fmt: skip
+                   lambda s: self.ws.set_conflict(s, declare), status_change=True)  # fmt: skip
 
     def confirm_conflict(self, sid: str) -> bool:
         box = QMessageBox(self)
@@ -414,3 +450,8 @@ class WorkspaceWindow(QMainWindow):
         super().closeEvent(event)
         if self._returning:
             self.closed_kit.emit()
+
+
+def _content(entry: ReviewEntry) -> ReviewEntry:
+    """What the juror wrote, without the status and the time of the last change."""
+    return replace(entry, status="draft", updated_at="")

@@ -28,6 +28,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from imin_desktop.domain.canonical import sha256_hex
 from imin_desktop.domain.errors import RefusedError
+from imin_desktop.domain.progress import SILENT, Progress
 from imin_desktop.domain.review import ReviewEntry
 from imin_desktop.domain.text import _
 from imin_desktop.domain.times import iso_utc, parse_iso_utc
@@ -65,6 +66,10 @@ from imin_desktop.services.kits import (
 from imin_desktop.services.scores import _table, juror_entries, review_snapshot
 
 ONLINE = "online"
+
+
+class NotAJuror(RefusedError):
+    """The login is not bound to a juror of the event (a coordinator's or manager's)."""
 
 
 @dataclass(frozen=True)
@@ -109,7 +114,7 @@ def _who(session: Session, juror_key: str | None) -> Juror:
     if session.get_bind().dialect.name == "postgresql":
         juror_id = session.execute(text("SELECT imin_juror_id()")).scalar()
         if juror_id is None:
-            raise RefusedError(
+            raise NotAJuror(
                 "this login is not a juror's on this event server "
                 "(the administrator grants one with imin server grant-juror)"
             )
@@ -435,3 +440,13 @@ class OnlineJuror(JurorWorkspace):
                 {"review_id": review_id, "gate_id": self.ids.gates[k], "answer": v}
                 for k, v in sorted(entry.gates.items())
             ])  # fmt: skip
+
+
+def open_on_server(url: str, *, progress: Progress = SILENT) -> OnlineJuror | Database:
+    """What a login opens on the event server (for the GUI, off the UI thread): a juror's login
+    their online workspace, any other login the event itself."""
+    progress.step(0, 1, "connecting to the event server")
+    try:
+        return OnlineJuror.connect(url)
+    except NotAJuror:
+        return open_database(url, migrate=False)

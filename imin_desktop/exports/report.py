@@ -9,9 +9,12 @@ signatures. Every page carries the event title, "Page X of Y", and — unless ``
 DRAFT watermark. Headings become PDF bookmarks; the document carries title, author, subject
 and language. Everything typed by a person is escaped before it becomes reportlab markup.
 
-Layout takes two passes (multiBuild): the first finds the page of every heading, the second
-prints the table of contents and "of Y". The contents are seeded with their final entries so
-the first pass already has the right length and two passes suffice.
+Layout takes one pass. What only the end of the document knows — the number of pages ("of Y")
+and the page of every section and summary in the contents — is drawn as small PDF forms that
+the pages refer to from the start and that are defined once the last page is done. The contents
+have their final entries from the start and a height that does not depend on page numbers, so
+nothing moves when the numbers arrive. Evaluation summaries are made only when the layout
+reaches them (:class:`Summary`), so memory does not grow with the number of submissions.
 """
 
 from __future__ import annotations
@@ -29,14 +32,16 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
+    Spacer,
 )
 
+from imin_desktop.domain.consolidation import SubmissionResult
 from imin_desktop.domain.errors import RefusedError
 from imin_desktop.domain.files import atomic_path
 from imin_desktop.domain.progress import SILENT, Progress
 from imin_desktop.domain.report_data import ReportData
 from imin_desktop.exports.report_appendix import audit_appendix, method_appendix, signatures
-from imin_desktop.exports.report_contents import Contents
+from imin_desktop.exports.report_contents import Contents, TocTarget
 from imin_desktop.exports.report_context import Context, Heading, Tick
 from imin_desktop.exports.report_front import cover, summary
 from imin_desktop.exports.report_funding import funding_section
@@ -67,43 +72,15 @@ from imin_desktop.exports.report_submission import submission_summary
 LANG_TAGS = {"en": "en-GB", "pt": "pt-PT"}
 
 
-class PageCount(Flowable):  # type: ignore[misc]  # reportlab is untyped
-    """Knows the page count of the previous pass; satisfied when it no longer changes."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.previous: int | None = None
-        self.current: int | None = None
-
-    def isIndexing(self) -> int:
-        return 1
-
-    def beforeBuild(self) -> None:
-        self.previous = self.current
-
-    def afterBuild(self) -> None:
-        return None
-
-    def notify(self, kind: str, stuff: object) -> None:
-        return None
-
-    def isSatisfied(self) -> bool:
-        return self.previous is not None and self.previous == self.current
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        return 0, 0
-
-    def draw(self) -> None:
-        return None
-
-
 class ReportDoc(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyped
     def __init__(self, filename: str, ctx: Context, progress: Progress, **kw: Any) -> None:
         self.ctx = ctx
         self.progress = progress
-        self.pages = PageCount()
+        self.pages_done = 0
+        self.heading_pages: dict[str, int] = {}
+        self.toc_targets: dict[str, TocTarget] = {}
         self.ticks = 0
-        self.expected_ticks = 2 * max(len(ctx.ranked), 1)
+        self.expected_ticks = max(len(ctx.ranked), 1)
         super().__init__(filename, **kw)
         body = Frame(MARGIN_LEFT, MARGIN_BOTTOM, FRAME_WIDTH,
                      PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM, id="body",
@@ -139,22 +116,16 @@ class ReportDoc(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyped
         status = ctx.w("status_final") if ctx.final else ctx.w("draft")
         left = f"{status.split(' —')[0]} · {ctx.fingerprint[:23]}…"
         canvas.drawString(MARGIN_LEFT, y, left)
-        total = self.pages.previous
-        page = ctx.w("page_of", page=self.page, pages=total if total is not None else "…")
-        canvas.setFont(BODY, 8)
-        canvas.setFillColor(ACCENT)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, y, page)
+        # "Page X of Y" is drawn once the document ends and Y is known (a form per page)
+        canvas.translate(PAGE_WIDTH - MARGIN_RIGHT, y)
+        canvas.doForm(f"page-{self.page}")
         canvas.restoreState()
 
     def _cover_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        if getattr(canvas, "dry", False):
-            return
         self._watermark(canvas)
         self._footer(canvas)
 
     def _body_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        if getattr(canvas, "dry", False):
-            return
         self._watermark(canvas)
         ctx = self.ctx
         canvas.saveState()
@@ -177,28 +148,65 @@ class ReportDoc(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyped
     # --- outline, contents, progress --------------------------------------------------------
     def beforeDocument(self) -> None:
         self.canv.showOutline()
-        # The first pass only finds page numbers; nothing it draws is kept (see Para).
-        self.canv.dry = self.pages.previous is None
 
     def afterPage(self) -> None:
-        self.pages.current = self.page
+        self.pages_done = self.page
+        # every page gives a cancel the chance to stop the layout
+        self.progress.step(
+            self.ticks, max(self.expected_ticks, self.ticks), self.ctx.w("sec_summaries")
+        )
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Heading) and flowable.key:
             self.canv.bookmarkPage(flowable.key)
             self.canv.addOutlineEntry(flowable.outline, flowable.key, flowable.level, closed=True)
-            if flowable.toc is not None:
-                self.notify("TOCEntry", (flowable.level, flowable.toc, self.page, flowable.key))
+            self.heading_pages[flowable.key] = self.page
         elif isinstance(flowable, Tick):
             self.ticks += 1
             total = max(self.expected_ticks, self.ticks)
             self.progress.step(self.ticks, total, self.ctx.w("sec_summaries"))
 
+    # --- numbers known only at the end ----------------------------------------------------
+    def _endBuild(self) -> None:
+        """Finish the last page, then draw what needed the whole document: every page's
+        "of Y" and the contents' page numbers (PDF forms the pages already refer to)."""
+        save = getattr(self, "_doSave", 1)
+        self._doSave = 0
+        super()._endBuild()
+        self._doSave = save
+        self._late_forms()
+        if save:
+            self.canv.save()
 
-def _contents(ctx: Context) -> Contents:
+    def _late_forms(self) -> None:
+        canvas, w, total = self.canv, self.ctx.w, self.pages_done
+        for page in range(1, total + 1):
+            canvas.beginForm(f"page-{page}", lowerx=-FRAME_WIDTH / 2, lowery=-4, upperx=0,
+                             uppery=12)  # fmt: skip
+            canvas.setFont(BODY, 8)
+            canvas.setFillColor(ACCENT)
+            canvas.drawRightString(0, 0, w("page_of", page=page, pages=total))
+            canvas.endForm()
+        for key, target in self.toc_targets.items():
+            number = str(self.heading_pages.get(key, "?"))
+            width = canvas.stringWidth(number, target.font, target.size)
+            canvas.beginForm(f"toc-{key}", lowerx=-max(target.gap, width) - 4, lowery=-4,
+                             upperx=0, uppery=target.size + 4)  # fmt: skip
+            canvas.setFont(target.font, target.size)
+            canvas.setFillColor(target.colour)
+            canvas.drawRightString(0, 0, number)
+            dot = canvas.stringWidth(" . ", target.font, target.size)
+            count = int((target.gap - width - 4) / dot)
+            if count > 0:
+                canvas.setFillColor(MUTED)
+                canvas.drawRightString(-width - 4, 0, " . " * count)
+            canvas.endForm()
+
+
+def _contents(ctx: Context, targets: dict[str, TocTarget]) -> Contents:
     """The contents, seeded with their final entries (page numbers come from the first pass)."""
     st, w = ctx.st, ctx.w
-    contents = Contents([st.toc0, st.toc1], PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM)
+    contents = Contents([st.toc0, st.toc1], PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM, targets)
     seeded: list[tuple[int, str, int, str]] = [
         (0, esc(w("sec_summary")), 0, "summary"),
         (0, esc(w("sec_ranking")), 0, "ranking"),
@@ -217,7 +225,32 @@ def _contents(ctx: Context) -> Contents:
     return contents
 
 
-def _story(ctx: Context, progress: Progress) -> tuple[list[Flowable], Contents | None]:
+class Summary(Flowable):  # type: ignore[misc]  # reportlab is untyped
+    """One submission's evaluation summary, made when the layout reaches it.
+
+    Two thousand summaries as flowables (paragraphs, tables and their cell styles) would all
+    be alive at once; this stand-in is too tall for any frame, so platypus asks it to split,
+    and the split is the summary itself, laid out and dropped page by page (and again on the
+    second pass). Memory stays that of one summary, whatever the number of submissions.
+    """
+
+    def __init__(self, ctx: Context, result: SubmissionResult, *, page_break: bool) -> None:
+        super().__init__()
+        self.ctx, self.result, self.page_break = ctx, result, page_break
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return availWidth, 1e9
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        content = submission_summary(self.ctx, self.result)
+        # platypus places the first piece of a split unsplit: a page break, or nothing at all
+        return [PageBreak() if self.page_break else Spacer(0, 0), *content]
+
+    def draw(self) -> None:  # never drawn: always split
+        return None
+
+
+def _story(ctx: Context, targets: dict[str, TocTarget]) -> list[Flowable]:
     st, w = ctx.st, ctx.w
     story: list[Flowable] = [NextPageTemplate("body")]
     toc = None
@@ -225,22 +258,18 @@ def _story(ctx: Context, progress: Progress) -> tuple[list[Flowable], Contents |
         story += cover(ctx)
         story += submission_summary(ctx, ctx.ranked[0], toc=False)
         story += [PageBreak(), *method_appendix(ctx), PageBreak(), *signatures(ctx)]
-        return story, None
+        return story
     story += cover(ctx)
-    toc = _contents(ctx)
+    toc = _contents(ctx, targets)
     story += [PageBreak(), Para(esc(w("contents")), st.h1), toc, PageBreak()]
     story += summary(ctx)
     story += [PageBreak(), *ranking(ctx), PageBreak(), *decisions(ctx)]
     story += funding_section(ctx)  # the budget line, when a budget is applied
     story += [PageBreak(), ctx.heading(w("sec_summaries"), st.h1, level=0, key="summaries")]
-    for n, r in enumerate(ctx.ranked):
-        if n:
-            story.append(PageBreak())
-        story += submission_summary(ctx, r)
-        progress.step(n + 1, len(ctx.ranked), w("sec_summaries"))
+    story += [Summary(ctx, r, page_break=n > 0) for n, r in enumerate(ctx.ranked)]
     story += [PageBreak(), *method_appendix(ctx), PageBreak(), *audit_appendix(ctx)]
     story += [PageBreak(), *signatures(ctx)]
-    return story, toc
+    return story
 
 
 def write_report(
@@ -251,7 +280,6 @@ def write_report(
     if only is not None and not any(r.id == only for r in data.results.submissions):
         raise RefusedError(f"no submission {only!r} in this event")
     ctx = Context(data, final=final, only=only)
-    story, _toc = _story(ctx, progress)
     title = f"{ctx.report_title()} — {plain(data.event_title)}"
     subject = ctx.w("only_title") + f" {only}" if only else ctx.w("report_title")
     with atomic_path(path) as tmp:
@@ -265,6 +293,6 @@ def write_report(
         )  # fmt: skip
         a85, rl_config.useA85 = rl_config.useA85, 0  # binary streams: smaller, faster to write
         try:
-            doc.multiBuild([doc.pages, *story], maxPasses=6)
+            doc.build(_story(ctx, doc.toc_targets))  # one layout pass (see the module notes)
         finally:
             rl_config.useA85 = a85

@@ -8,6 +8,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from imin_desktop.domain.text import localized
 from imin_desktop.exports import report_texts as texts
 from imin_desktop.exports.report_context import Context
+from imin_desktop.exports.report_paged import PagedGrid, house_style
 from imin_desktop.exports.report_ranking import tie_break_rule
 from imin_desktop.exports.report_style import (
     COND,
@@ -132,10 +133,8 @@ def audit_appendix(ctx: Context) -> list[Flowable]:
             ])  # fmt: skip
         widths = [34 * mm, 30 * mm, 10 * mm, 28 * mm, 18 * mm]
         widths.append(FRAME_WIDTH - sum(widths))
-        table = Grid(rows, colWidths=widths, repeatRows=1)
-        table.setStyle(grid_style(rows=len(rows)))
-        table.setStyle([("ALIGN", (2, 0), (2, -1), "RIGHT")])
-        out.append(table)
+        out.append(PagedGrid(rows[0], rows[1:], widths, lambda first, count: [
+            *house_style(first, count), ("ALIGN", (2, 0), (2, -1), "RIGHT")]))  # fmt: skip
     else:
         out.append(Para(esc(w("no_files")), st.body))
     names = {m.id: m.name for m in data.jurors}
@@ -147,9 +146,7 @@ def audit_appendix(ctx: Context) -> list[Flowable]:
             source = w("src_juror") if c.source == "juror" else w("src_coordinator")
             rows.append([lines(names.get(c.juror_id, c.juror_id), COND, 8, 70 * mm - 6, at_most=3),
                          lines(c.submission_id, COND, 8, 40 * mm - 6), source])  # fmt: skip
-        table = Grid(rows, colWidths=[70 * mm, 40 * mm, 40 * mm], hAlign="LEFT", repeatRows=1)
-        table.setStyle(grid_style(rows=len(rows)))
-        out.append(table)
+        out.append(PagedGrid(rows[0], rows[1:], [70 * mm, 40 * mm, 40 * mm], hAlign="LEFT"))
     else:
         out.append(Para(esc(w("no_conflicts")), st.body))
     out.append(Para(esc(w("changes_heading")), st.h2))
@@ -164,9 +161,7 @@ def audit_appendix(ctx: Context) -> list[Flowable]:
             ])  # fmt: skip
         widths = [30 * mm, 30 * mm, 50 * mm]
         widths.append(FRAME_WIDTH - sum(widths))
-        table = Grid(rows, colWidths=widths, repeatRows=1)
-        table.setStyle(grid_style(rows=len(rows)))
-        out.append(table)
+        out.append(PagedGrid(rows[0], rows[1:], widths))
     else:
         out.append(Para(esc(w("no_changes")), st.body))
     out.append(Para(esc(w("about_heading")), st.h2))

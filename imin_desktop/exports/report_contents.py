@@ -1,10 +1,11 @@
 """The report's table of contents: one entry per section and per evaluation summary.
 
 Replaces reportlab's ``TableOfContents``, which keeps every entry in one table and splits it
-again on every page (quadratic in the number of submissions). Here the entries are laid out
-once; a page takes the rows that fit and hands the rest on. Its height never depends on page
-numbers (the numbers sit in a fixed right column), so the first layout pass already has the
-final layout and two passes suffice.
+again on every page (quadratic in the number of submissions) and needs a second layout pass.
+Here the entries are known from the start and laid out once; a page takes the rows that fit
+and hands the rest on. Each entry's page number (with its dot leader) is a PDF form the entry
+refers to and the document defines when it ends (``report.ReportDoc``): the height never
+depends on page numbers, so one layout pass suffices.
 
 No line spills onto an otherwise empty page: when the last page of the contents would hold
 only a sliver (less than ``SLIVER`` of a page), the line spacing is tightened just enough
@@ -15,10 +16,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from typing import Any
+from dataclasses import dataclass
 
+from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import getAscent
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
@@ -33,11 +34,26 @@ SLIVER = 0.25
 TIGHTEST = 0.8
 
 
+@dataclass(frozen=True)
+class TocTarget:
+    """Where an entry's page number goes: the room for its dot leader, font, size and colour
+    (the number itself is drawn at the end of the document, see ``report.ReportDoc``)."""
+
+    gap: float
+    font: str
+    size: float
+    colour: Color
+
+
 class _Rows(Flowable):  # type: ignore[misc]  # reportlab is untyped
     """Some rows of the contents (laid out already)."""
 
-    def __init__(self, rows: Sequence[tuple[Entry, Para, float]], width: float) -> None:
+    def __init__(
+        self, rows: Sequence[tuple[Entry, Para, float]], width: float,
+        targets: dict[str, TocTarget],
+    ) -> None:  # fmt: skip
         super().__init__()
+        self.targets = targets
         self.rows = rows
         self.width = width
         self.height = sum(h for _, _, h in rows)
@@ -50,64 +66,44 @@ class _Rows(Flowable):  # type: ignore[misc]  # reportlab is untyped
         if getattr(canvas, "dry", False):
             return
         y = self.height
-        for (level, _text, page, key), para, height in self.rows:
+        for (level, _text, _page, key), para, height in self.rows:
             style: ParagraphStyle = para.style
             top = y - (style.spaceBefore or 0)
             x = style.leftIndent
             _, para_height = para.wrap(self.width - RIGHT - x, height)
             lines = para.getActualLineWidths0() or [0.0]
             para.drawOn(canvas, x, top - para_height)
-            ascent = getAscent(style.fontName, style.fontSize)
-            baseline = top - ascent - (len(lines) - 1) * style.leading
-            canvas.saveState()
-            canvas.setFont(style.fontName, style.fontSize)
-            canvas.setFillColor(MUTED if level else ACCENT)
-            number = str(page)
-            right = self.width
-            canvas.drawRightString(right, baseline, number)
+            # where platypus puts a paragraph's baselines (rl_config.paraFontSizeHeightOffset)
+            baseline = top - style.fontSize - (len(lines) - 1) * style.leading
             start = x + lines[-1] + 4
-            end = right - canvas.stringWidth(number, style.fontName, style.fontSize) - 4
-            dot = canvas.stringWidth(" . ", style.fontName, style.fontSize)
-            if end - start > dot:
-                count = int((end - start) / dot)
-                canvas.setFillColor(MUTED)
-                canvas.drawRightString(end, baseline, " . " * count)
-            canvas.linkRect("", key, (0, top - para_height, self.width, top), relative=1)
+            self.targets[key] = TocTarget(self.width - start, style.fontName, style.fontSize,
+                                          MUTED if level else ACCENT)  # fmt: skip
+            canvas.saveState()
+            canvas.translate(self.width, baseline)
+            canvas.doForm(f"toc-{key}")
             canvas.restoreState()
+            canvas.linkRect("", key, (0, top - para_height, self.width, top), relative=1)
             y -= height
 
 
 class Contents(Flowable):  # type: ignore[misc]  # reportlab is untyped
-    """The contents: entries of the previous pass (seeded before the first), split by page."""
+    """The contents: every entry known from the start, laid out once, split by page."""
 
-    def __init__(self, styles: Sequence[ParagraphStyle], frame_height: float) -> None:
+    def __init__(
+        self, styles: Sequence[ParagraphStyle], frame_height: float,
+        targets: dict[str, TocTarget],
+    ) -> None:  # fmt: skip
         super().__init__()
+        self.targets = targets
         self.styles = list(styles)
         self.frame_height = frame_height
         self._entries: list[Entry] = []
-        self._last: list[Entry] = []
         self._laid: tuple[float, list[tuple[Entry, Para, float]]] | None = None
 
-    # --- indexing protocol (platypus multiBuild) ---------------------------------------------
-    def isIndexing(self) -> int:
-        return 1
-
-    def beforeBuild(self) -> None:
-        self._last, self._entries = self._entries, []
-        self._laid = None
-
-    def afterBuild(self) -> None:
-        return None
-
-    def isSatisfied(self) -> bool:
-        return self._entries == self._last
-
-    def notify(self, kind: str, stuff: Any) -> None:
-        if kind == "TOCEntry":
-            self._entries.append(tuple(stuff))
-
     def addEntries(self, entries: Sequence[Entry]) -> None:
+        """The entries, final from the start (their page numbers come at the end)."""
         self._entries.extend(entries)
+        self._laid = None
 
     # --- layout ----------------------------------------------------------------------------
     def _layout(self, width: float, factor: float) -> list[tuple[Entry, Para, float]]:
@@ -117,7 +113,7 @@ class Contents(Flowable):  # type: ignore[misc]  # reportlab is untyped
             for st in self.styles
         ]  # fmt: skip
         rows: list[tuple[Entry, Para, float]] = []
-        for entry in self._last:
+        for entry in self._entries:
             style = styles[min(entry[0], len(styles) - 1)]
             para = Para(entry[1], style)
             _, height = para.wrap(width - RIGHT - style.leftIndent, self.frame_height)
@@ -150,15 +146,19 @@ class Contents(Flowable):  # type: ignore[misc]  # reportlab is untyped
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         rows = self._rows(availWidth, availHeight)
-        return _split_rows(rows, availWidth, availHeight, self.frame_height)
+        return _split_rows(rows, availWidth, availHeight, self.frame_height, self.targets)
 
     def draw(self) -> None:
         rows = self._laid[1] if self._laid else []
-        _Rows(rows, self.width).drawOn(self.canv, 0, 0)
+        _Rows(rows, self.width, self.targets).drawOn(self.canv, 0, 0)
 
 
 def _split_rows(
-    rows: list[tuple[Entry, Para, float]], width: float, avail: float, frame: float
+    rows: list[tuple[Entry, Para, float]],
+    width: float,
+    avail: float,
+    frame: float,
+    targets: dict[str, TocTarget],
 ) -> list[Flowable]:
     """The rows in chunks: the first fills ``avail``, each next one a whole frame."""
     out: list[Flowable] = []
@@ -169,10 +169,10 @@ def _split_rows(
             if not chunk and not out:
                 return []  # not even one row fits here: start on the next page
             if chunk:
-                out.append(_Rows(chunk, width))
+                out.append(_Rows(chunk, width, targets))
             chunk, used, room = [], 0.0, frame
         chunk.append(row)
         used += row[2]
     if chunk:
-        out.append(_Rows(chunk, width))
+        out.append(_Rows(chunk, width, targets))
     return out

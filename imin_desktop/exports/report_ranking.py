@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
@@ -14,23 +15,21 @@ from imin_desktop.exports import report_texts as texts
 from imin_desktop.exports.report_chart import ranking_chart
 from imin_desktop.exports.report_context import Context
 from imin_desktop.exports.report_funding import budget_line_after
+from imin_desktop.exports.report_paged import PagedGrid, house_style
 from imin_desktop.exports.report_style import (
     COND,
     COND_BOLD,
     FAIL_HEX,
     FRAME_WIDTH,
-    Grid,
     Para,
     clip,
     esc,
-    grid_style,
     lines,
 )
 
 CHART_AT_MOST = 30
 HEAD_ROOM = 45 * mm
 """A table's heading starts a new page unless this much room is left below it."""
-CHUNK = 2500  # rows per table: one table at the reference scale; bounds splitting cost beyond
 
 
 def _range(result: SubmissionResult) -> str:
@@ -40,8 +39,9 @@ def _range(result: SubmissionResult) -> str:
     return str(low) if low == high else f"{low}–{high}"
 
 
-def _flag_codes(result: SubmissionResult) -> str:
-    return " ".join(texts.FLAG_CODES.get(f, "?") for f in result.flags)
+def _flag_codes(result: SubmissionResult, lang: str) -> str:
+    codes = texts.flag_codes(lang)
+    return " ".join(codes.get(f, "?") for f in result.flags)
 
 
 TITLE_LINES = 3
@@ -71,29 +71,32 @@ def ranking_table(ctx: Context, shown: Sequence[Standing], *, rank_head: str) ->
             s.label, lines(r.id, COND, 8, fixed["id"] - 6),
             lines(ctx.title(r.id, r.title), COND, 8, title_w - 6, at_most=TITLE_LINES),
             *(clip(ctx.num(r.criteria.get(c.key)), COND, 8, crit_w - 4) for c in ctx.criteria),
-            ctx.num(r.total), _range(r), lines(_flag_codes(r), COND, 8, fixed["flags"] - 6),
+            ctx.num(r.total), _range(r), lines(_flag_codes(r, ctx.lang), COND, 8, fixed["flags"] - 6),
             lines(ctx.outcome(r.id), COND, 8, fixed["decision"] - 6, at_most=2),
         ])  # fmt: skip
-    out: list[Flowable] = []
     first_num, total_col = 3, 3 + n_crit
+    failing = [s.section in ("below_threshold", "ineligible") for s in shown]
     line = budget_line_after(ctx)
-    for start in range(0, max(len(rows), 1), CHUNK):
-        chunk = [header, *rows[start : start + CHUNK]]
-        table = Grid(chunk, colWidths=widths, repeatRows=1, splitInRow=0)
-        style = grid_style(rows=len(chunk))
-        style.add("ALIGN", (first_num, 0), (total_col + 1, -1), "RIGHT")
-        style.add("ALIGN", (0, 0), (0, -1), "RIGHT")
-        style.add("LEFTPADDING", (total_col + 1, 0), (total_col + 1, -1), 6)
-        style.add("FONT", (total_col, 1), (total_col, -1), COND_BOLD, 8)
-        style.add("FONT", (0, 0), (-1, 0), COND_BOLD, 7.5, 9)
-        for i, s in enumerate(shown[start : start + CHUNK], start=1):
-            if s.section in ("below_threshold", "ineligible"):
-                style.add("TEXTCOLOR", (total_col, i), (total_col, i), FAIL_HEX)
-            if s.id == line:  # the budget line, below the main list's last submission
-                style.add("LINEBELOW", (0, i), (-1, i), 1.5, FAIL_HEX)
-        table.setStyle(style)
-        out.append(table)
-    return out
+    at_line = next((i for i, s in enumerate(shown) if s.id == line), None)
+
+    def style(first: int, count: int) -> list[tuple[Any, ...]]:
+        commands = house_style(first, count)
+        commands += [
+            ("ALIGN", (first_num, 0), (total_col + 1, -1), "RIGHT"),
+            ("ALIGN", (0, 0), (0, -1), "RIGHT"),
+            ("LEFTPADDING", (total_col + 1, 0), (total_col + 1, -1), 6),
+            ("FONT", (total_col, 1), (total_col, -1), COND_BOLD, 8),
+            ("FONT", (0, 0), (-1, 0), COND_BOLD, 7.5, 9),
+        ]
+        commands += [("TEXTCOLOR", (total_col, i), (total_col, i), FAIL_HEX)
+                     for i in range(1, count + 1) if failing[first + i - 1]]  # fmt: skip
+        if at_line is not None and first <= at_line < first + count:
+            # the budget line, below the main list's last submission
+            row = at_line - first + 1
+            commands.append(("LINEBELOW", (0, row), (-1, row), 1.5, FAIL_HEX))
+        return commands
+
+    return [PagedGrid(header, rows, widths, style)]
 
 
 def legends(ctx: Context) -> list[Flowable]:
@@ -101,7 +104,7 @@ def legends(ctx: Context) -> list[Flowable]:
     legend = "; ".join(f"{ctx.code(i)} {esc(ctx.criterion_label(c))}"
                        for i, c in enumerate(ctx.criteria))  # fmt: skip
     flags = "; ".join(f"{code} {esc(texts.flag_text(f, ctx.lang))}"
-                      for f, code in texts.FLAG_CODES.items())  # fmt: skip
+                      for f, code in texts.flag_codes(ctx.lang).items())  # fmt: skip
     return [
         Para(f"<b>{esc(w('legend_criteria'))}:</b> {legend}.", st.small),
         Para(f"<b>{esc(w('legend_flags'))}:</b> {flags}.", st.small),
@@ -173,8 +176,8 @@ def decisions(ctx: Context) -> list[Flowable]:
         out.append(Para(esc(w("no_decisions")), st.body))
     else:
         out.append(Para(esc(w("decisions_intro")), st.note))
-        rows: list[list[object]] = [[w("col_rank"), w("col_id"), w("col_title"), w("col_outcome"),
-                                     w("col_rationale")]]  # fmt: skip
+        header = [w("col_rank"), w("col_id"), w("col_title"), w("col_outcome"), w("col_rationale")]
+        rows: list[list[object]] = []
         for s in decided:
             r, d = s.result, data.decisions[s.id]
             rank = s.label if s.section == "ranked" else f"({s.label})"
@@ -185,11 +188,12 @@ def decisions(ctx: Context) -> list[Flowable]:
                 lines(d.rationale or "—", COND, 8, FRAME_WIDTH - 262 - 6, at_most=RATIONALE_LINES),
             ])  # fmt: skip
         widths = [26, 44, 130, 62, FRAME_WIDTH - 262]
-        table = Grid(rows, colWidths=widths, repeatRows=1)
-        table.setStyle(grid_style(rows=len(rows)))
-        table.setStyle([("ALIGN", (0, 0), (0, -1), "RIGHT"),
-                        ("FONT", (3, 1), (3, -1), COND_BOLD, 8)])  # fmt: skip
-        out.append(table)
+
+        def style(first: int, count: int) -> list[tuple[Any, ...]]:
+            return [*house_style(first, count), ("ALIGN", (0, 0), (0, -1), "RIGHT"),
+                    ("FONT", (3, 1), (3, -1), COND_BOLD, 8)]  # fmt: skip
+
+        out.append(PagedGrid(header, rows, widths, style))
         if any(s.section != "ranked" for s in decided):
             out.append(Para(esc(w("decisions_apart_note")), st.small))
     out += ties(ctx)

@@ -309,7 +309,8 @@ def lines(text: object, font: str, size: float, width: float, *, at_most: int | 
     width = max(width, size)
     out: list[str] = []
     for line in simpleSplit(plain(text), font, size, width):
-        if pdfmetrics.stringWidth(line, font, size) <= width:
+        # simpleSplit fills lines word by word; only a line of one word can be too wide
+        if " " in line or pdfmetrics.stringWidth(line, font, size) <= width:
             out.append(line)
             continue
         for word in line.split(" "):

@@ -179,6 +179,14 @@ def _shown_width(value: Any, look: Look) -> float:
     return 8.0
 
 
+def _places(look: Look) -> int | None:
+    """Decimals a float shows in ``look`` (None: a percentage, always about 5 wide)."""
+    if look.fmt.endswith("%"):
+        return None
+    match = _PLACES.search(look.fmt)
+    return len(match.group(1)) if match else 2
+
+
 def _wrapped_lines(text: str, width: float) -> int:
     """Lines ``text`` takes when wrapped at ``width`` characters (greedy, by words)."""
     lines = 0
@@ -197,10 +205,11 @@ def _wrapped_lines(text: str, width: float) -> int:
 class Prepared:
     """The styles of one row layout, looked up once and reused for every row that has it."""
 
-    __slots__ = ("ids", "looks", "styles", "text_ids", "text_styles")
+    __slots__ = ("ids", "looks", "places", "styles", "text_ids", "text_styles")
 
     def __init__(self, styles: Styles, ws: WriteOnlyWorksheet, looks: Sequence[Look]) -> None:
         self.looks = tuple(looks)
+        self.places = [_places(look) for look in self.looks]
         self.styles = [styles(look, ws) for look in self.looks]
         self.text_styles = [styles.text(look, ws) for look in self.looks]
         self.ids = [styles.id(style, ws) for style in self.styles]
@@ -270,7 +279,15 @@ class SheetWriter:
             if look.wrap and kind is str:
                 self._wrapped.append((number, col, value))
             if fit and i != last:
-                width = _shown_width(value, look)
+                # the common kinds inline (this loop runs for every cell of the workbook)
+                if kind is str:
+                    width = (len(value) if "\n" not in value else
+                             max(len(line) for line in value.split("\n"))) * 1.05  # fmt: skip
+                elif kind is float:
+                    places = prepared.places[i]
+                    width = 5.0 if places is None else len(f"{value:.{places}f}") + 1.0
+                else:
+                    width = _shown_width(value, look)
                 if width > fitted.get(col, 0.0):
                     fitted[col] = width
         self._rows.append((start, kept, prepared))

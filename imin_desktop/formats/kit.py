@@ -433,6 +433,14 @@ def open_kit(
     if encrypted:
         if isinstance(data, Path):
             data = read_bytes(data, MAX_ENCRYPTED_KIT)
+        elif len(data) > MAX_ENCRYPTED_KIT:
+            raise InputError(
+                file,
+                "",
+                _("is {size} bytes, more than the limit of {limit} for an encrypted kit").format(
+                    size=len(data), limit=MAX_ENCRYPTED_KIT
+                ),
+            )
         if not passphrase:
             read_seal_header(data, MAGIC, file)
             raise PassphraseRequired(

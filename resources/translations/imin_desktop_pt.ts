@@ -397,7 +397,12 @@
         <translation>o conteúdo não corresponde ao seu sha256</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
+        <source>is {size} bytes, more than the limit of {limit} for an encrypted kit</source>
+        <translation>tem {size} bytes, mais do que o limite de {limit} para um kit cifrado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>this kit is encrypted: enter the passphrase from the coordinator</source>
         <translation>este kit está cifrado: introduza a frase-passe que o coordenador lhe deu</translation>
     </message>
@@ -2007,6 +2012,29 @@ Gere um rascunho, ou insista com --force.</translation>
     </message>
 </context>
 <context>
+    <name>Accessible</name>
+    <message>
+        <location filename="../../imin_desktop/ui/common/accessible.py" line="+15"/>
+        <source>More tools</source>
+        <translation>Mais ferramentas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More menus</source>
+        <translation>Mais menus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select all rows</source>
+        <translation>Selecionar todas as linhas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Clear %1</source>
+        <translation>Limpar %1</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentsPage</name>
     <message>
         <location filename="../../imin_desktop/ui/event/assignments_page.py" line="+54"/>
@@ -2138,7 +2166,7 @@ Gere um rascunho, ou insista com --force.</translation>
 <context>
     <name>AttachmentPage</name>
     <message>
-        <location filename="../../imin_desktop/ui/common/attachments.py" line="+99"/>
+        <location filename="../../imin_desktop/ui/common/attachments.py" line="+100"/>
         <source>Open outside imIN</source>
         <translation>Abrir fora do imIN</translation>
     </message>
@@ -2350,7 +2378,7 @@ Gere um rascunho, ou insista com --force.</translation>
 <context>
     <name>CollectPage</name>
     <message>
-        <location filename="../../imin_desktop/ui/event/collect_page.py" line="+91"/>
+        <location filename="../../imin_desktop/ui/event/collect_page.py" line="+93"/>
         <source>accepted</source>
         <translation>aceite</translation>
     </message>
@@ -2845,7 +2873,7 @@ relator {who}, registado por {by}</translation>
 <context>
     <name>CriterionBlock</name>
     <message>
-        <location filename="../../imin_desktop/ui/juror/score_widgets.py" line="+352"/>
+        <location filename="../../imin_desktop/ui/juror/score_widgets.py" line="+363"/>
         <source>Criterion %1: %2</source>
         <translation>Critério %1: %2</translation>
     </message>
@@ -3466,7 +3494,7 @@ relator {who}, registado por {by}</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../imin_desktop/ui/common/attachments.py" line="+204"/>
+        <location filename="../../imin_desktop/ui/common/attachments.py" line="+205"/>
         <source>File</source>
         <translation>Ficheiro</translation>
     </message>
@@ -4119,7 +4147,7 @@ Gerar um relatório final mesmo assim?</translation>
 <context>
     <name>PdfPage</name>
     <message>
-        <location filename="../../imin_desktop/ui/common/attachments.py" line="-152"/>
+        <location filename="../../imin_desktop/ui/common/attachments.py" line="-153"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
@@ -4201,7 +4229,7 @@ Gerar um relatório final mesmo assim?</translation>
         <translation>Documento PDF</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>of %1</source>
         <translation>de %1</translation>
     </message>
@@ -4222,7 +4250,7 @@ Gerar um relatório final mesmo assim?</translation>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../imin_desktop/ui/event/submissions_panel.py" line="+43"/>
+        <location filename="../../imin_desktop/ui/event/submissions_panel.py" line="+44"/>
         <source>Nothing was imported</source>
         <translation>Nada foi importado</translation>
     </message>
@@ -4359,7 +4387,7 @@ Gerar um relatório final mesmo assim?</translation>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../imin_desktop/ui/event/widgets.py" line="+107"/>
+        <location filename="../../imin_desktop/ui/event/widgets.py" line="+152"/>
         <source>Filter (accents and case ignored)</source>
         <translation>Filtrar (sem distinguir acentos nem maiúsculas)</translation>
     </message>
@@ -4369,7 +4397,7 @@ Gerar um relatório final mesmo assim?</translation>
         <translation>Filtrar {what}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>{shown} of {total}</source>
         <translation>{shown} de {total}</translation>
     </message>
@@ -5202,6 +5230,40 @@ Gerar um relatório final mesmo assim?</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../imin_desktop/ui/common/settings_dialog.py" line="+34"/>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Definições</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language of the program</source>
+        <translation>Língua do programa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same as the system (%1)</source>
+        <translation>A mesma do sistema (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Língua</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Windows opened from now on use the new language; the ones already open change when imIN Desktop starts again.</source>
+        <translation>As janelas abertas a partir de agora usam a nova língua; as que já estão abertas mudam quando o imIN Desktop voltar a ser iniciado.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Definições…</translation>
+    </message>
+</context>
+<context>
     <name>SetupPage</name>
     <message>
         <location filename="../../imin_desktop/ui/event/setup_page.py" line="+21"/>
@@ -5538,6 +5600,16 @@ Gerar um relatório final mesmo assim?</translation>
         <source>{name} · {status} · updated {at}</source>
         <translation>{name} · {status} · atualizada {at}</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draft</source>
+        <translation>rascunho</translation>
+    </message>
 </context>
 <context>
     <name>SubmissionListPane</name>
@@ -5661,7 +5733,7 @@ Gerar um relatório final mesmo assim?</translation>
 <context>
     <name>SubmissionsPanel</name>
     <message>
-        <location filename="../../imin_desktop/ui/event/submissions_panel.py" line="+22"/>
+        <location filename="../../imin_desktop/ui/event/submissions_panel.py" line="+23"/>
         <source>Drop submission packages here</source>
         <translation>Largue aqui pacotes de candidaturas</translation>
     </message>
@@ -5779,7 +5851,7 @@ Gerar um relatório final mesmo assim?</translation>
 <context>
     <name>WorkspaceWindow</name>
     <message>
-        <location filename="../../imin_desktop/ui/juror/workspace_window.py" line="+59"/>
+        <location filename="../../imin_desktop/ui/juror/workspace_window.py" line="+61"/>
         <source>%1 — %2 — imIN Desktop</source>
         <translation>%1 — %2 — imIN Desktop</translation>
     </message>
@@ -5814,7 +5886,7 @@ Gerar um relatório final mesmo assim?</translation>
         <translation>Cada alteração fica guardada neste computador no momento em que a faz</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>&amp;Next submission</source>
         <translation>Candidatura &amp;seguinte</translation>
     </message>
@@ -5929,7 +6001,7 @@ Gerar um relatório final mesmo assim?</translation>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>

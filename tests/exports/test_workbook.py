@@ -223,7 +223,7 @@ def test_criteria_values_thresholds_and_results(book: Workbook, data: ReportData
             value, threshold = s.criteria[c.key], c.threshold
             expected = "—"
             if value is not None and threshold is not None:
-                expected = "pass" if value >= float(threshold) - 1e-9 else "fail"
+                expected = "met" if value >= float(threshold) - 1e-9 else "not met"
             assert row["Result"] == expected
             formula = row["Mean of the Reviews sheet (formula)"]
             assert formula.startswith("=AVERAGEIFS(") if s.reviews else formula is None
@@ -418,7 +418,7 @@ def test_portuguese_words(data: ReportData, tmp_path: Path) -> None:
     wb = openpyxl.load_workbook(path)
     assert wb.sheetnames == list(sheet_titles("pt").values())
     ranking = [c.value for c in wb["Classificação"][HEADER_ROW]]
-    assert ranking[:5] == ["Posição", "ID", "Título", "Categoria", "Total consolidado"]
+    assert ranking[:5] == ["Posição", "ID", "Título", "Área", "Total consolidado"]
     assert "Impacto em saúde e valor para o SNS" in ranking
     flags = " ".join(str(r["Alertas"]) for r in table(wb["Classificação"]))
     assert "desacordo entre jurados" in flags

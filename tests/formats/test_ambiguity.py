@@ -326,3 +326,26 @@ def test_fuzz_juror_list_gives_jurors_or_one_input_error(
     path.write_bytes(b"id,name,email\n" + data)
     with contextlib.suppress(InputError):
         read_jurors(path)
+
+
+def test_encrypted_kit_over_its_limit_is_refused_by_reader_and_writer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from test_kit import FAST_N, blobs, make_kit
+
+    from imin_desktop.domain.errors import RefusedError
+    from imin_desktop.formats import kit as kit_format
+
+    sealed = tmp_path / "J01.iminkit"
+    kit_format.write_kit(make_kit(), sealed, blobs, "frase", scrypt_n=FAST_N)
+    size = sealed.stat().st_size
+    monkeypatch.setattr(kit_format, "MAX_ENCRYPTED_KIT", size - 1)
+
+    with pytest.raises(InputError, match=f"is {size} bytes, more than the limit of {size - 1}"):
+        open_kit(sealed, "frase")
+    with pytest.raises(InputError, match=r"more than the limit of \d+ for an encrypted kit"):
+        open_kit(sealed.read_bytes(), "frase", file_name="J01.iminkit")
+    with pytest.raises(RefusedError, match="an encrypted kit holds at most"):
+        kit_format.write_kit(make_kit(), tmp_path / "again.iminkit", blobs, "frase",
+                             scrypt_n=FAST_N)  # fmt: skip
+    assert not (tmp_path / "again.iminkit").exists()

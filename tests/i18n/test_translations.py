@@ -147,7 +147,10 @@ def test_no_translation_call_hides_inside_an_fstring() -> None:
             if (
                 isinstance(node, ast.Assign)
                 and isinstance(node.value, ast.Attribute)
-                and node.value.attr == "tr"
+                and (
+                    node.value.attr == "tr"
+                    or any(isinstance(t, ast.Name) and t.id == "tr" for t in node.targets)
+                )
             ):  # tr = self.tr: lupdate files tr("…") under no class, Qt looks under the class
                 hidden.append(f"{path.relative_to(ROOT)}:{node.lineno} (alias of self.tr)")
             if not isinstance(node, ast.FormattedValue):

@@ -173,6 +173,22 @@ def test_import_sheet_filled_and_saved_through_libreoffice(
     assert content["gates"] == [("J02", a, "eligible", 1)]
 
 
+def test_import_sheet_with_a_control_character_in_a_comment_is_refused(
+    event: LogisticsEvent,
+) -> None:
+    path = export(event)["J01"]
+    a = event.assignments()["J01"][0]
+    fill_sheet(path, {**complete_row(a), (a, "comment"): "Bom\x9b31m trabalho"})
+    before = iterdump(event.path)
+
+    [outcome] = scores.import_score_files(event.db, [path])
+
+    cell = sheet_cells(path)[a, "comment"]
+    assert outcome.result == "refused"
+    assert f"Scores!{cell} ({a}, comment): holds the control character U+009B" in outcome.reason
+    assert iterdump(event.path) == before
+
+
 def test_import_sheet_with_an_edited_locked_cell_is_refused(event: LogisticsEvent) -> None:
     path = export(event)["J01"]
     a = event.assignments()["J01"][0]

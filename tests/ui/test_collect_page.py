@@ -122,3 +122,23 @@ def test_collect_page_of_a_read_only_window_takes_no_files(
 
     assert page.table.model.rows == [] and not page.files_action.isEnabled()
     window.close()
+
+
+def test_cancelled_merge_leaves_the_event_unchanged(qtbot, handed_out, runner, settings, tmp_path):
+    from factories import iterdump
+
+    event = tmp_path / "event.imin"
+    shutil.copyfile(handed_out / "event.imin", event)
+    window = open_window(qtbot, event, runner, settings)
+    page = show(qtbot, window, "collect")
+    before = iterdump(event)
+
+    page.receive_files([handed_out / "returned"])
+    assert page.task is not None
+    page.task.cancel()  # as the progress dialog's Cancel does
+    settle(qtbot, window)
+
+    assert page.summary.text() == "Merge cancelled: nothing was merged."
+    assert page.table.model.rows == []
+    assert iterdump(event) == before
+    window.close()

@@ -62,3 +62,26 @@ def test_language_choice_prefers_environment_then_saved(monkeypatch: pytest.Monk
     assert choose_language("en") == "pt"
     monkeypatch.delenv("IMIN_LANG")
     assert choose_language("pt") == "pt"
+
+
+def test_settings_dialog_switches_and_remembers_the_language(
+    qapp, qtbot, settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("IMIN_LANG")  # IMIN_LANG would override the choice
+    from imin_desktop.ui.common.i18n import LANGUAGE_KEY
+    from imin_desktop.ui.common.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("pt"))
+    try:
+        dialog.accept()
+
+        assert settings.value(LANGUAGE_KEY) == "pt"
+        assert core_text.language() == "pt"
+        again = SettingsDialog(settings)  # a window opened now speaks Portuguese
+        qtbot.addWidget(again)
+        assert again.windowTitle() == "Definições"
+        assert again.language.currentData() == "pt"
+    finally:
+        install_translators(qapp, "en")

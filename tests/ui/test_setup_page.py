@@ -8,9 +8,11 @@ from pathlib import Path
 
 from event_helpers import drop, open_window, settle, show
 from factories import event_file, iterdump, package_zip, submission_doc
+from PySide6.QtCore import Qt
 
 from imin_desktop.services.jurors import list_conflicts, list_jurors
 from imin_desktop.services.submissions import list_submissions
+from imin_desktop.ui.common.table_model import fold
 from imin_desktop.ui.event.setup_page import SetupPage
 from imin_desktop.ui.event.submissions_panel import ProblemsDialog
 
@@ -38,9 +40,20 @@ def test_setup_page_shows_rubric_submissions_jurors_and_conflicts(
     window.close()
 
 
-def test_setup_filter_ignores_accents_and_case(qtbot, demo_event, runner, settings):
+def test_setup_tables_sort_by_any_column_and_filter_ignoring_accents(
+    qtbot, qtmodeltester, demo_event, runner, settings
+):
     window = open_window(qtbot, demo_event, runner, settings)
     page = show(qtbot, window, "setup")
+    table = page.submissions.table
+    table.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    titles = [table.proxy.index(r, 1).data() for r in range(table.proxy.rowCount())]
+    assert titles == sorted(titles, key=fold, reverse=True)
+    table.filter.setText("triagem")
+    shown = [table.proxy.index(r, 1).data() for r in range(table.proxy.rowCount())]
+    assert shown and all("triagem" in fold(t) for t in shown)
+    assert shown == sorted(shown, key=fold, reverse=True)
+    qtmodeltester.check(table.proxy)
     first = page.jurors.table.model.rows[0]
     accentless = first.name.upper().replace("Ê", "E").replace("Ç", "C").replace("Ã", "A")
 
@@ -128,4 +141,22 @@ def test_setup_page_is_a_page_of_the_window(qtbot, demo_event, runner, settings,
     window = open_window(qtbot, demo_event, runner, settings)
     assert isinstance(window.page("setup"), SetupPage)
     assert Path(str(window.ctx.path)).name == "demo.imin"
+    window.close()
+
+
+def test_cancelled_import_leaves_the_event_unchanged(
+    qtbot, demo_folder, runner, settings, tmp_path
+):
+    event = event_file(tmp_path)
+    window = open_window(qtbot, event, runner, settings)
+    page = show(qtbot, window, "setup")
+    before = iterdump(event)
+
+    page.submissions.import_paths([demo_folder / "packages"])
+    assert page.submissions.task is not None
+    page.submissions.task.cancel()  # as the progress dialog's Cancel does
+    settle(qtbot, window)
+
+    assert page.submissions.message.text() == "Import cancelled: nothing was imported."
+    assert iterdump(event) == before
     window.close()

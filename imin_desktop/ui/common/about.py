@@ -124,6 +124,9 @@ def add_help_menu(window: QMainWindow) -> QMenu:
     folder.triggered.connect(
         lambda _checked=False: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_folder())))
     )
-    for action in (guide, folder, about):
+    from imin_desktop.ui.common.settings_dialog import settings_action
+
+    settings = settings_action(window)
+    for action in (guide, folder, settings, about):
         menu.addAction(action)
     return menu

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from imin_desktop.formats.kit import KitAttachment
+from imin_desktop.ui.common.accessible import name_internal_controls
 from imin_desktop.ui.common.i18n import text
 
 try:  # QtPdf ships in the PySide6-Pdf wheel (PySide6 >= 6.8) or PySide6-Addons (older)
@@ -177,6 +178,7 @@ class PdfPage(AttachmentPage):
         self.view.viewport().installEventFilter(self)
         self.view.pageNavigator().currentPageChanged.connect(self._page_changed)
         self.layout_.addWidget(self.view, 1)
+        name_internal_controls(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Page Down / Page Up turn the page (not a screenful of it), Home / End go to the

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from imin_desktop.domain.progress import SILENT, Progress
 from imin_desktop.ui.common.table_model import Column
+from imin_desktop.ui.common.tasks import TaskHandle
 from imin_desktop.ui.event.context import EventContext
 from imin_desktop.ui.event.coverage_view import CoveragePanel
 from imin_desktop.ui.event.page import EventPage
@@ -88,6 +89,7 @@ class CollectPage(EventPage):
         self.setObjectName("collectPage")
         editable = not ctx.read_only
         self.outcomes: list[FileOutcome] = []
+        self.task: TaskHandle | None = None
         self.words = {"accepted": self.tr("accepted"), "superseded": self.tr("superseded"),
                       "duplicate": self.tr("duplicate"), "refused": self.tr("refused")}  # fmt: skip
 
@@ -185,7 +187,7 @@ class CollectPage(EventPage):
         """Merge dropped or opened files and folders in the background."""
         if self.ctx.read_only or not paths:
             return
-        self.ctx.run(self, self.tr("Merging score files"), merge_task, self.ctx.db, list(paths),
+        self.task = self.ctx.run(self, self.tr("Merging score files"), merge_task, self.ctx.db, list(paths),
                      on_success=self._merged, on_cancelled=self._cancelled,
                      error_title=self.tr("The score files could not be merged"))  # fmt: skip
 

@@ -168,7 +168,8 @@ class SubmissionDialog(QDialog):
         if header is not None:
             header.setToolTip(self.tr("{name} · {status} · updated {at}")
                               .replace("{name}", review.juror_name)
-                              .replace("{status}", review.status)
+                              .replace("{status}", self.tr("final") if review.status == "final"
+                                       else self.tr("draft"))
                               .replace("{at}", review.updated_at))  # fmt: skip
 
     def _set(self, row: int, col: int, shown: str, tip: str) -> None:

@@ -27,6 +27,7 @@ from imin_desktop.domain.errors import InputError
 from imin_desktop.ui.common.errors import show_error
 from imin_desktop.ui.common.settings import AppSettings
 from imin_desktop.ui.common.table_model import Column
+from imin_desktop.ui.common.tasks import TaskHandle
 from imin_desktop.ui.event.widgets import DropFrame, RecordTable, action
 
 if TYPE_CHECKING:
@@ -77,6 +78,7 @@ class SubmissionsPanel(QWidget):
         self.page = page
         self.ctx = page.ctx
         self.problems_dialog: ProblemsDialog | None = None
+        self.task: TaskHandle | None = None
         editable = not self.ctx.read_only
 
         self.drop = DropFrame(self)
@@ -164,7 +166,7 @@ class SubmissionsPanel(QWidget):
         from imin_desktop.services.submissions import import_or_explain
 
         self.message.setText("")
-        self.ctx.run(
+        self.task = self.ctx.run(
             self, self.tr("Importing submissions"), import_or_explain, self.ctx.db, paths,
             replace=self.replace_box.isChecked(), on_success=self._imported,
             on_failure=self._refused, on_cancelled=self._cancelled,

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from imin_desktop.ui.common.table_model import (
     Column,
     FoldingFilterModel,
     RecordTableModel,
+    _sortable,
 )
 
 Row = TypeVar("Row")
@@ -92,6 +93,50 @@ class DropFrame(QFrame):
             self.dropped.emit(paths)
 
 
+class SortedRecordModel(RecordTableModel[Row]):
+    """A record model that sorts its own rows with Python's ``sorted`` over each row's sort
+    key (one key per row, no Qt call per comparison: 2,000 rows sort in milliseconds)."""
+
+    def __init__(self, columns: Sequence[Column[Row]], parent: QObject | None = None) -> None:
+        super().__init__(columns, parent)
+        self.sort_column, self.sort_order = 0, Qt.SortOrder.AscendingOrder
+
+    def _sorted(self, rows: Sequence[Row]) -> list[Row]:
+        if not 0 <= self.sort_column < len(self.columns):
+            return list(rows)
+        spec = self.columns[self.sort_column]
+        keyed = [(_sortable(spec.sort_key(r) if spec.sort_key else spec.display(r)), i)
+                 for i, r in enumerate(rows)]  # fmt: skip
+        try:
+            keyed.sort(reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+        except TypeError:
+            keyed.sort(key=lambda k: (str(k[0]), k[1]),
+                       reverse=self.sort_order == Qt.SortOrder.DescendingOrder)  # fmt: skip
+        return [rows[i] for _k, i in keyed]
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        super().set_rows(self._sorted(list(rows)))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column, self.sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        before = [(id(self.rows[i.row()]), i.column()) for i in old]
+        self.rows = self._sorted(self.rows)
+        where = {id(r): n for n, r in enumerate(self.rows)}
+        self.changePersistentIndexList(old, [self.index(where[r], c) for r, c in before])
+        self.layoutChanged.emit()
+
+
+class SourceSortedFilterModel(FoldingFilterModel):
+    """Filters like ``FoldingFilterModel``; sorting is left to the source model (above)."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if isinstance(source, SortedRecordModel):
+            source.sort(column, order)
+
+
 class RecordTable(QWidget, Generic[Row]):
     """A filter box over a sortable table of plain rows; remembers its column layout."""
 
@@ -100,8 +145,8 @@ class RecordTable(QWidget, Generic[Row]):
         super().__init__(parent)
         self.settings = settings
         self.key = key
-        self.model: RecordTableModel[Row] = RecordTableModel(columns, self)
-        self.proxy = FoldingFilterModel(self)
+        self.model: SortedRecordModel[Row] = SortedRecordModel(columns, self)
+        self.proxy = SourceSortedFilterModel(self)
         self.proxy.setSourceModel(self.model)
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter (accents and case ignored)"))
@@ -117,9 +162,6 @@ class RecordTable(QWidget, Generic[Row]):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.verticalHeader().setVisible(False)
-        # Columns sized to their contents look at the first rows only: thousands of rows
-        # would cost a Python call per cell and role.
-        self.view.verticalHeader().setResizeContentsPrecision(SAMPLE_ROWS)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionsMovable(True)
@@ -138,11 +180,19 @@ class RecordTable(QWidget, Generic[Row]):
         if not self._restored:
             self._restored = True
             if not self.settings.restore_header(self.key, self.view.horizontalHeader()):
-                self.view.resizeColumnsToContents()
-                header = self.view.horizontalHeader()
-                for column in range(header.count()):
-                    header.resizeSection(column, min(header.sectionSize(column), MAX_WIDTH))
+                self.fit_columns()
         self._show_count()
+
+    def fit_columns(self) -> None:
+        """Size each column to its title and its first rows (never wider than MAX_WIDTH): Qt's
+        own sizing would ask the model about every row and role, seconds at 2,000 rows."""
+        metrics = self.view.fontMetrics()
+        header = self.view.horizontalHeader()
+        rows = self.model.rows[:SAMPLE_ROWS]
+        for column, spec in enumerate(self.model.columns):
+            texts = [spec.title] + [str(spec.display(r) or "") for r in rows]
+            width = max(metrics.horizontalAdvance(t) for t in texts) + 24
+            header.resizeSection(column, min(width, MAX_WIDTH))
 
     def _filter(self, text: str) -> None:
         self.proxy.set_filter_text(text)

@@ -83,13 +83,24 @@ def selector_style(palette: QPalette) -> str:
 
 
 def readable_placeholder(widget: QWidget) -> None:
-    """Placeholder text at 4.5:1 on the field (Qt's default is fainter)."""
-    palette = widget.palette()
+    """Placeholder text at 4.5:1 on the field (Qt's default is fainter), kept so when the
+    palette changes between light and dark."""
+    if widget.property("readablePlaceholder") is None:
+        widget.setProperty("readablePlaceholder", True)
+        widget.installEventFilter(_PlaceholderKeeper(widget))
     role = QPalette.ColorRole
-    palette.setColor(
-        role.PlaceholderText, faint(palette.color(role.Text), palette.color(role.Base), 4.5)
-    )
-    widget.setPalette(palette)
+    palette = widget.palette()
+    colour = faint(palette.color(role.Text), palette.color(role.Base), 4.5)
+    if palette.color(role.PlaceholderText) != colour:
+        palette.setColor(role.PlaceholderText, colour)
+        widget.setPalette(palette)
+
+
+class _PlaceholderKeeper(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.PaletteChange and isinstance(watched, QWidget):
+            readable_placeholder(watched)
+        return False
 
 
 def set_text_colour(widget: QWidget, colour: QColor) -> None:

@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 from imin_desktop.domain.errors import RefusedError
 from imin_desktop.domain.review import ReviewEntry
 from imin_desktop.services.juror import ExportSummary, JurorWorkspace, export_scores
+from imin_desktop.ui.common.accessible import name_internal_controls
 from imin_desktop.ui.common.errors import show_error
 from imin_desktop.ui.common.i18n import text
 from imin_desktop.ui.common.icons import app_icon
 from imin_desktop.ui.common.settings import AppSettings
+from imin_desktop.ui.common.settings_dialog import settings_action
 from imin_desktop.ui.common.shortcuts import WindowShortcutGuard
 from imin_desktop.ui.common.tasks import TaskHandle, TaskRunner
 from imin_desktop.ui.common.undo import ReviewEditCommand
@@ -97,6 +99,7 @@ class WorkspaceWindow(QMainWindow):
             self._size_panes()
         settings.restore_splitter("workspace", self.splitter)
         settings.restore_splitter("viewer", self.viewer.splitter)
+        name_internal_controls(self)
         last = settings.value(f"kits/{kit.kit_id}/current")
         if not (last and self.list.select(last)):
             self.list.step(0) or self.list.select(workspace.submissions[0].id)
@@ -176,7 +179,9 @@ class WorkspaceWindow(QMainWindow):
         go.addSeparator()
         go.addActions(self.criterion_actions)
         go.addActions([self.gate_action, self.comment_action])
-        menu.addMenu(self.tr("&Help")).addAction(self.help_action)
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.help_action)
+        help_menu.addAction(settings_action(self, self.settings))
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)

@@ -34,7 +34,7 @@ def test_shell_opens_a_jurors_login_as_an_online_workspace_and_a_coordinators_as
         shell = Shell(settings=settings, workspace_dir=tmp_path / "ws")
 
         shell.open(juror_url)
-        qtbot.waitUntil(lambda: shell.workspace is not None, timeout=20_000)
+        qtbot.waitUntil(lambda: shell.workspace is not None, timeout=60_000)
         window = shell.workspace
         assert window is not None
         qtbot.addWidget(window)
@@ -43,7 +43,7 @@ def test_shell_opens_a_jurors_login_as_an_online_workspace_and_a_coordinators_as
         first = workspace.submissions[0].id
         score_everything_by_keyboard(window, digit=4)  # as the juror does, on the first one
         shell.open(coordinator_url)
-        qtbot.waitUntil(lambda: bool(shell.events), timeout=20_000)
+        qtbot.waitUntil(lambda: bool(shell.events), timeout=60_000)
         (event_window,) = shell.events.values()
         qtbot.addWidget(event_window)
         stored = {r[2]: r[3] for r in merged_content(ev.path)["scores"] if r[0] == "J03"}

@@ -1862,7 +1862,7 @@
         <translation>kits</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/services/online.py" line="+162"/>
+        <location filename="../../imin_desktop/services/online.py" line="+167"/>
         <source>submissions for the juror</source>
         <translation>candidaturas para o jurado</translation>
     </message>
@@ -2926,7 +2926,7 @@ relator {who}, registado por {by}</translation>
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../imin_desktop/ui/event/decisions_page.py" line="+93"/>
+        <location filename="../../imin_desktop/ui/event/decisions_page.py" line="+94"/>
         <source>Standing</source>
         <translation>Situação</translation>
     </message>
@@ -2942,12 +2942,12 @@ relator {who}, registado por {by}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-17"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -2968,33 +2968,33 @@ relator {who}, registado por {by}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Rationale</source>
         <translation>Fundamentação</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-11"/>
         <source>Decided by</source>
         <translation>Decidido por</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Decisions</source>
         <translation>Decisões</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Decision</source>
         <translation>Decisão</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+109"/>
+        <location line="+108"/>
         <source>Select a submission.</source>
         <translation>Selecione uma candidatura.</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-101"/>
         <source>Why the panel decided so (shown in the report)</source>
         <translation>Porque decidiu assim o júri (consta do relatório)</translation>
     </message>
@@ -3046,7 +3046,7 @@ relator {who}, registado por {by}</translation>
         <translation>Aberto só para leitura: as decisões não podem ser alteradas aqui.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>Changed elsewhere</source>
         <translation>Alterada noutro lado</translation>
     </message>
@@ -5333,6 +5333,24 @@ Gerar um relatório final mesmo assim?</translation>
     </message>
 </context>
 <context>
+    <name>SortingTable</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/sorting_table.py" line="+100"/>
+        <source>Filter (accents and case ignored)</source>
+        <translation>Filtrar (sem distinguir acentos nem maiúsculas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter {what}</source>
+        <translation>Filtrar {what}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{shown} of {total}</source>
+        <translation>{shown} de {total}</translation>
+    </message>
+</context>
+<context>
     <name>StartWindow</name>
     <message>
         <location filename="../../imin_desktop/ui/start_window.py" line="+39"/>
@@ -5444,7 +5462,7 @@ Gerar um relatório final mesmo assim?</translation>
         <translation>Kits de jurado (*.iminkit);;Ficheiros de evento (*.imin);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>&lt;b&gt;{file}&lt;/b&gt; was not found.</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt; não foi encontrado.</translation>
     </message>
@@ -5454,7 +5472,17 @@ Gerar um relatório final mesmo assim?</translation>
         <translation>O imIN Desktop abre kits de jurado (&lt;b&gt;.iminkit&lt;/b&gt;) e ficheiros de evento (&lt;b&gt;.imin&lt;/b&gt;); &lt;b&gt;{file}&lt;/b&gt; não é nenhum deles.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+17"/>
+        <source>The event server could not be opened</source>
+        <translation>Não foi possível abrir o servidor do evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event server did not let this login in.</source>
+        <translation>O servidor do evento não deixou entrar com este acesso.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>That passphrase does not open this kit. Check it with the coordinator (capital letters count) and try again.</source>
         <translation>Essa frase-passe não abre este kit. Confirme-a com o coordenador (as maiúsculas contam) e tente de novo.</translation>
     </message>

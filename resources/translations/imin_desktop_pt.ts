@@ -1967,6 +1967,91 @@ Gere um rascunho, ou insista com --force.</translation>
         <source>this key appears twice in one object; a file must say each thing once</source>
         <translation>esta chave aparece duas vezes no mesmo objeto; um ficheiro deve dizer cada coisa uma só vez</translation>
     </message>
+    <message>
+        <location filename="../../imin_desktop/services/scores.py" line="+75"/>
+        <source>juror {juror}</source>
+        <translation>jurado {juror}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sequence {n}</source>
+        <translation>sequência {n}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>accepted</source>
+        <translation>aceite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>superseded</source>
+        <translation>substituído</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate</source>
+        <translation>duplicado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>refused</source>
+        <translation>recusado</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>kit_id {id!r}: no kit with this id was issued by this event</source>
+        <translation>kit_id {id!r}: este evento não emitiu nenhum kit com este id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kit_id {id!r}: no score sheet with this id was issued by this event</source>
+        <translation>kit_id {id!r}: este evento não emitiu nenhuma folha de pontuação com este id</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>event_id: the file was made for another event ({id})</source>
+        <translation>event_id: o ficheiro foi feito para outro evento ({id})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>juror_id: the file names juror {named} but kit {kit} was issued to {juror}</source>
+        <translation>juror_id: o ficheiro indica o jurado {named}, mas o kit {kit} foi emitido para {juror}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>signature: does not verify with the key of this juror&apos;s kit (the file was changed, or signed with another kit&apos;s key)</source>
+        <translation>assinatura: não confere com a chave do kit deste jurado (o ficheiro foi alterado, ou assinado com a chave de outro kit)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the sheet names juror {named} but was issued to {juror}</source>
+        <translation>a folha indica o jurado {named}, mas foi emitida para {juror}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the sheet was made for another version of the rubric</source>
+        <translation>a folha foi feita para outra versão da grelha de avaliação</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{id}: not assigned to this juror</source>
+        <translation>{id}: não atribuída a este jurado</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>this very file was imported before</source>
+        <translation>este mesmo ficheiro já foi importado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this is a juror kit (what jurors receive), not a score file they hand back</source>
+        <translation>isto é um kit de jurado (o que os jurados recebem), não um ficheiro de pontuação que devolvem</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>sequence {n} of juror {juror} was already imported with different content (two different files with one sequence number)</source>
+        <translation>a sequência {n} do jurado {juror} já foi importada com outro conteúdo (dois ficheiros diferentes com o mesmo número de sequência)</translation>
+    </message>
 </context>
 <context>
     <name>About</name>

@@ -1862,7 +1862,7 @@
         <translation>kits</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/services/online.py" line="+162"/>
+        <location filename="../../imin_desktop/services/online.py" line="+167"/>
         <source>submissions for the juror</source>
         <translation>candidaturas para o jurado</translation>
     </message>
@@ -5529,7 +5529,7 @@ Gerar um relatório final mesmo assim?</translation>
         <translation>Kits de jurado (*.iminkit);;Ficheiros de evento (*.imin);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>&lt;b&gt;{file}&lt;/b&gt; was not found.</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt; não foi encontrado.</translation>
     </message>
@@ -5539,7 +5539,17 @@ Gerar um relatório final mesmo assim?</translation>
         <translation>O imIN Desktop abre kits de jurado (&lt;b&gt;.iminkit&lt;/b&gt;) e ficheiros de evento (&lt;b&gt;.imin&lt;/b&gt;); &lt;b&gt;{file}&lt;/b&gt; não é nenhum deles.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+17"/>
+        <source>The event server could not be opened</source>
+        <translation>Não foi possível abrir o servidor do evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event server did not let this login in.</source>
+        <translation>O servidor do evento não deixou entrar com este acesso.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>That passphrase does not open this kit. Check it with the coordinator (capital letters count) and try again.</source>
         <translation>Essa frase-passe não abre este kit. Confirme-a com o coordenador (as maiúsculas contam) e tente de novo.</translation>
     </message>

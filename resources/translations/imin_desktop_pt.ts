@@ -3011,7 +3011,7 @@ relator {who}, registado por {by}</translation>
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../imin_desktop/ui/event/decisions_page.py" line="+93"/>
+        <location filename="../../imin_desktop/ui/event/decisions_page.py" line="+94"/>
         <source>Standing</source>
         <translation>Situação</translation>
     </message>
@@ -3027,12 +3027,12 @@ relator {who}, registado por {by}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-17"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -3053,33 +3053,33 @@ relator {who}, registado por {by}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Rationale</source>
         <translation>Fundamentação</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-11"/>
         <source>Decided by</source>
         <translation>Decidido por</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Decisions</source>
         <translation>Decisões</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Decision</source>
         <translation>Decisão</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+109"/>
+        <location line="+108"/>
         <source>Select a submission.</source>
         <translation>Selecione uma candidatura.</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-101"/>
         <source>Why the panel decided so (shown in the report)</source>
         <translation>Porque decidiu assim o júri (consta do relatório)</translation>
     </message>
@@ -3131,7 +3131,7 @@ relator {who}, registado por {by}</translation>
         <translation>Aberto só para leitura: as decisões não podem ser alteradas aqui.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>Changed elsewhere</source>
         <translation>Alterada noutro lado</translation>
     </message>
@@ -5415,6 +5415,24 @@ Gerar um relatório final mesmo assim?</translation>
         <location line="+10"/>
         <source>&lt;b&gt;{file}&lt;/b&gt; is a juror&apos;s score file. Open the event it belongs to first (File ▸ Open), then drop the score file on its Collect page.</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt; é um ficheiro de pontuação de um jurado. Abra primeiro o evento a que pertence (Ficheiro ▸ Abrir) e depois largue o ficheiro de pontuação na página Recolha.</translation>
+    </message>
+</context>
+<context>
+    <name>SortingTable</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/sorting_table.py" line="+100"/>
+        <source>Filter (accents and case ignored)</source>
+        <translation>Filtrar (sem distinguir acentos nem maiúsculas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter {what}</source>
+        <translation>Filtrar {what}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{shown} of {total}</source>
+        <translation>{shown} de {total}</translation>
     </message>
 </context>
 <context>

@@ -814,7 +814,7 @@
         <translation>remover o que --install-desktop-entry acrescentou</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>imin-desktop: no display found (DISPLAY is not set). Start it in a desktop session, or use the imin command line.</source>
         <translation>imin-desktop: não foi encontrado nenhum ecrã (DISPLAY não está definido). Inicie-o numa sessão gráfica, ou use a linha de comandos imin.</translation>
     </message>

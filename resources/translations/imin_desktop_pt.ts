@@ -19,17 +19,154 @@
         <translation>{what} {id!r} aparece duas vezes</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../imin_desktop/cli/output.py" line="+56"/>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>track</source>
+        <translation>categoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attachments</source>
+        <translation>anexos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>state</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>assigned</source>
+        <translation>atribuídas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../imin_desktop/domain/consolidation/design.py" line="+28"/>
         <source>submission</source>
         <translation>candidatura</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>rank</source>
+        <translation>posição</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rank 5–95%</source>
+        <translation>posição 5–95%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passes</source>
+        <translation>cumpre limiares</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flags</source>
+        <translation>alertas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decision</source>
+        <translation>decisão</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean total</source>
+        <translation>total médio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leniency</source>
+        <translation>benevolência</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>criterion</source>
+        <translation>critério</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean</source>
+        <translation>média</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consensus</source>
+        <translation>consenso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gap</source>
+        <translation>diferença</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>request</source>
+        <translation>pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cumulative</source>
+        <translation>acumulado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proposal</source>
+        <translation>proposta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>concluída</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draft</source>
+        <translation>rascunho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>em falta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflict</source>
+        <translation>conflito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not_started</source>
+        <translation>por iniciar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in_progress</source>
+        <translation>em curso</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location filename="../../imin_desktop/domain/consolidation/design.py" line="+1"/>
         <source>juror</source>
         <translation>jurado</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../imin_desktop/domain/consolidation/design.py" line="+11"/>
         <source>a review names an unknown submission {id!r}</source>
         <translation>uma avaliação refere uma candidatura desconhecida {id!r}</translation>
     </message>
@@ -321,7 +458,9 @@
         <translation>frase-passe errada (ou o {what} está danificado)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../imin_desktop/cli/commands_event.py" line="+56"/>
+        <location filename="../../imin_desktop/cli/output.py" line="+26"/>
+        <location filename="../../imin_desktop/formats/archive.py" line="+0"/>
         <source>file</source>
         <translation>ficheiro</translation>
     </message>
@@ -1003,11 +1142,17 @@
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../../imin_desktop/cli/commands_event.py" line="+1"/>
+        <location filename="../../imin_desktop/cli/commands_results.py" line="+50"/>
+        <location filename="../../imin_desktop/cli/output.py" line="+9"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../imin_desktop/cli/commands_event.py" line="+0"/>
+        <location filename="../../imin_desktop/cli/commands_results.py" line="+0"/>
+        <location filename="../../imin_desktop/cli/output.py" line="+1"/>
         <source>no</source>
         <translation>não</translation>
     </message>
@@ -1092,12 +1237,94 @@
         <translation>um .csv/.xlsx, uma linha por candidatura × critério, registado por inteiro ou nada</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/cli/commands_event.py" line="+37"/>
+        <location filename="../../imin_desktop/cli/commands_event.py" line="-20"/>
         <source>created event {title!r} at {location} (rubric {rubric_id}, {rubric_hash})</source>
         <translation>evento {title!r} criado em {location} (grelha de avaliação {rubric_id}, {rubric_hash})</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+19"/>
+        <location filename="../../imin_desktop/cli/output.py" line="-11"/>
+        <source>event</source>
+        <translation>evento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../imin_desktop/cli/output.py" line="-33"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../imin_desktop/cli/output.py" line="+35"/>
+        <source>blind</source>
+        <translation>anónimo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../imin_desktop/cli/output.py" line="+1"/>
+        <source>rubric</source>
+        <translation>grelha de avaliação</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{id} ({n} criteria: {keys})</source>
+        <translation>{id} ({n} critérios: {keys})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../imin_desktop/cli/output.py" line="+1"/>
+        <source>rubric hash</source>
+        <translation>hash da grelha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../imin_desktop/cli/output.py" line="+1"/>
+        <source>submissions</source>
+        <translation>candidaturas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../imin_desktop/cli/output.py" line="+1"/>
+        <source>jurors</source>
+        <translation>jurados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../imin_desktop/cli/output.py" line="+1"/>
+        <source>assignments</source>
+        <translation>atribuições</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../imin_desktop/cli/output.py" line="-23"/>
+        <source>conflicts</source>
+        <translation>conflitos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../imin_desktop/cli/output.py" line="-5"/>
+        <source>reviews</source>
+        <translation>avaliações</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{final} final, {draft} draft</source>
+        <translation>{final} finais, {draft} em rascunho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../imin_desktop/cli/output.py" line="+29"/>
+        <source>score files</source>
+        <translation>ficheiros de pontuação</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../imin_desktop/cli/output.py" line="+1"/>
+        <source>decisions</source>
+        <translation>decisões</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>imported {total} submission(s): {n_added} added, {n_replaced} replaced, {n_unchanged} unchanged; {blobs_stored} attachment file(s) stored ({bytes_stored} bytes)</source>
         <translation>candidaturas importadas: {total} ({n_added} acrescentadas, {n_replaced} substituídas, {n_unchanged} sem alterações); ficheiros anexos guardados: {blobs_stored} ({bytes_stored} bytes)</translation>
     </message>
@@ -1524,7 +1751,7 @@
         <translation>só o resumo de avaliação desta candidatura, para enviar ao candidato</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/cli/commands_results.py" line="+38"/>
+        <location filename="../../imin_desktop/cli/commands_results.py" line="-12"/>
         <source>{event_title}: method {method}, {draws} bootstrap draws (seed {seed}), top {top_k}</source>
         <translation>{event_title}: método {method}, {draws} repetições do bootstrap (semente {seed}), top {top_k}</translation>
     </message>
@@ -1766,13 +1993,14 @@
         <translation>o anexo {path!r} de {sid} falta ou está danificado no evento (o conteúdo já não corresponde ao SHA-256); importe de novo a candidatura com --replace</translation>
     </message>
     <message>
+        <location filename="../../imin_desktop/cli/output.py" line="-38"/>
         <location filename="../../imin_desktop/services/blinding.py" line="+44"/>
         <source>name</source>
         <extracomment>Media types whose text the check reads in full without a special reader. Where a score sheet shows a submission (the rest is only in kits). The kinds of identity a finding names, as the messages say them.</extracomment>
         <translation>nome</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../imin_desktop/services/blinding.py" line="+0"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>

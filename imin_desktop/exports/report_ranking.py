@@ -39,8 +39,9 @@ def _range(result: SubmissionResult) -> str:
     return str(low) if low == high else f"{low}–{high}"
 
 
-def _flag_codes(result: SubmissionResult) -> str:
-    return " ".join(texts.FLAG_CODES.get(f, "?") for f in result.flags)
+def _flag_codes(result: SubmissionResult, lang: str) -> str:
+    codes = texts.flag_codes(lang)
+    return " ".join(codes.get(f, "?") for f in result.flags)
 
 
 TITLE_LINES = 3
@@ -70,7 +71,7 @@ def ranking_table(ctx: Context, shown: Sequence[Standing], *, rank_head: str) ->
             s.label, lines(r.id, COND, 8, fixed["id"] - 6),
             lines(ctx.title(r.id, r.title), COND, 8, title_w - 6, at_most=TITLE_LINES),
             *(clip(ctx.num(r.criteria.get(c.key)), COND, 8, crit_w - 4) for c in ctx.criteria),
-            ctx.num(r.total), _range(r), lines(_flag_codes(r), COND, 8, fixed["flags"] - 6),
+            ctx.num(r.total), _range(r), lines(_flag_codes(r, ctx.lang), COND, 8, fixed["flags"] - 6),
             lines(ctx.outcome(r.id), COND, 8, fixed["decision"] - 6, at_most=2),
         ])  # fmt: skip
     first_num, total_col = 3, 3 + n_crit
@@ -103,7 +104,7 @@ def legends(ctx: Context) -> list[Flowable]:
     legend = "; ".join(f"{ctx.code(i)} {esc(ctx.criterion_label(c))}"
                        for i, c in enumerate(ctx.criteria))  # fmt: skip
     flags = "; ".join(f"{code} {esc(texts.flag_text(f, ctx.lang))}"
-                      for f, code in texts.FLAG_CODES.items())  # fmt: skip
+                      for f, code in texts.flag_codes(ctx.lang).items())  # fmt: skip
     return [
         Para(f"<b>{esc(w('legend_criteria'))}:</b> {legend}.", st.small),
         Para(f"<b>{esc(w('legend_flags'))}:</b> {flags}.", st.small),

@@ -85,8 +85,7 @@ _EN_PT: dict[str, tuple[str, str]] = {
     "reliability_heading": ("Agreement between jurors", "Concordância entre jurados"),
     "too_few_complete": (
         "only {rows} submission(s) were reviewed by all {raters} jurors; at least two are needed",
-        "só {rows} candidatura(s) foram avaliadas pelos {raters} jurados; são precisas pelo menos "
-        "duas",
+        "candidaturas avaliadas pelos {raters} jurados: {rows}; são precisas pelo menos duas",
     ),
     "too_few_reviews": (
         "too few counted reviews shared between jurors",
@@ -382,6 +381,27 @@ FLAG_CODES: dict[str, str] = {
     "no_consensus": "N",
     "consensus_gap": "K",
 }
+# The same flags by the initials of their Portuguese names (desacordo, avaliações a menos,
+# ex aequo, limiar, inelegível, pergunta contestada, grupos desligados, método, sem consenso,
+# consenso afastado), so that a Portuguese reader's legend reads naturally.
+FLAG_CODES_PT: dict[str, str] = {
+    "disagreement": "D",
+    "few_reviews": "A",
+    "ex_aequo": "E",
+    "below_threshold": "L",
+    "ineligible": "I",
+    "gate_disputed": "P",
+    "disconnected": "G",
+    "method_sensitive": "M",
+    "no_consensus": "S",
+    "consensus_gap": "C",
+}
+
+
+def flag_codes(lang: str) -> dict[str, str]:
+    """The one-letter flag codes of the ranking table in ``lang``."""
+    return FLAG_CODES_PT if lang == "pt" else FLAG_CODES
+
 
 _MONTHS = {
     "en": "January February March April May June July August September October November December",

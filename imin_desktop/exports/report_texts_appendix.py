@@ -39,7 +39,7 @@ APPENDIX: dict[str, tuple[str, str]] = {
         "criterion scores, so the figures in this report add up.",
         "Cada critério é primeiro consolidado entre as avaliações de uma candidatura com o "
         "método abaixo; o total consolidado é a mesma fórmula aplicada às pontuações "
-        "consolidadas, pelo que os valores deste relatório batem certo.",
+        "consolidadas, pelo que os valores deste relatório são coerentes entre si.",
     ),
     "rule_threshold": (
         "A submission passes when every criterion with a threshold reaches it{overall}.",
@@ -56,8 +56,8 @@ APPENDIX: dict[str, tuple[str, str]] = {
     "rule_gates": (
         "A submission is ineligible when more than half of its reviews answer an eligibility "
         "check no; any no at all is flagged for the panel.",
-        "Uma candidatura é não elegível quando mais de metade das avaliações responde não a uma "
-        "verificação de elegibilidade; qualquer não é assinalado ao painel.",
+        "Uma candidatura não é elegível quando mais de metade das avaliações responde «não» a "
+        "uma pergunta de elegibilidade; qualquer «não» é assinalado ao júri.",
     ),
     "rule_rank": (
         "Submissions are ranked by consolidated total, highest first.",

@@ -6,28 +6,18 @@ it refreshes ``resources/translations/imin_desktop_pt.ts`` and lists what is lef
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
+from translations_tool import translations_tool
 
 from imin_desktop.domain import text as core_text
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _tool():  # tools/translations.py, the same code scripts/update-translations runs
-    if "translations_tool" not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            "translations_tool", ROOT / "tools" / "translations.py"
-        )
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["translations_tool"] = module
-        spec.loader.exec_module(module)
-    return sys.modules["translations_tool"]
+_tool = translations_tool
 
 
 @pytest.fixture

@@ -84,7 +84,9 @@ def prepare(jurors: int) -> tuple[Any, str, list[str]]:
 
     from imin_desktop.services.server import grant_juror, init_server
 
-    server = start_cluster(durable=True, max_connections=jurors + 20)
+    server = start_cluster(
+        durable=os.environ.get("IMIN_BENCH_FSYNC", "on") == "on", max_connections=jurors + 20
+    )
     database = server.new_database()
     admin = server.url(database)
     event = make_event(Path(tempfile.mkdtemp(prefix="imin-load-")), target=admin,

@@ -28,6 +28,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from imin_desktop.domain.canonical import sha256_hex
 from imin_desktop.domain.errors import RefusedError
+from imin_desktop.domain.progress import SILENT, Progress
 from imin_desktop.domain.review import ReviewEntry
 from imin_desktop.domain.text import _
 from imin_desktop.domain.times import iso_utc, parse_iso_utc
@@ -65,6 +66,10 @@ from imin_desktop.services.kits import (
 from imin_desktop.services.scores import _table, juror_entries, review_snapshot
 
 ONLINE = "online"
+
+
+class NotAJuror(RefusedError):
+    """The login is not bound to a juror of the event (a coordinator's or manager's)."""
 
 
 @dataclass(frozen=True)
@@ -109,7 +114,7 @@ def _who(session: Session, juror_key: str | None) -> Juror:
     if session.get_bind().dialect.name == "postgresql":
         juror_id = session.execute(text("SELECT imin_juror_id()")).scalar()
         if juror_id is None:
-            raise RefusedError(
+            raise NotAJuror(
                 "this login is not a juror's on this event server "
                 "(the administrator grants one with imin server grant-juror)"
             )
@@ -193,6 +198,7 @@ class OnlineJuror(JurorWorkspace):
         self.identity_id = ids.identity
         self.actor = actor
         self._seen: dict[str, _Seen] = {}
+        self._stored: dict[str, ReviewEntry] = {}
         self._refill()
 
     @classmethod
@@ -248,6 +254,7 @@ class OnlineJuror(JurorWorkspace):
                 .where(Review.juror_id == juror.id)
             ).all()
         self._seen = {key: _Seen(version, record) for key, version, record in rows}
+        self._stored = dict(entries)
         visible = {s.id for s in self.kit.submissions}
         for sid, entry in sorted(entries.items()):
             if sid in visible:
@@ -392,21 +399,16 @@ class OnlineJuror(JurorWorkspace):
                 if written is None:
                     raise self._changed_elsewhere(submission_id)
             review_id, version = written
-            criteria, gates = self.ids.criteria, self.ids.gates
-            session.execute(delete(_table(Score)).where(Score.review_id == review_id))
-            session.execute(delete(_table(GateAnswer)).where(GateAnswer.review_id == review_id))
-            keys = sorted(set(entry.scores) | set(entry.criterion_comments))
-            if keys:
-                session.execute(insert(_table(Score)), [
-                    {"review_id": review_id, "criterion_id": criteria[k],
-                     "value": entry.scores.get(k), "comment": entry.criterion_comments.get(k, "")}
-                    for k in keys
-                ])  # fmt: skip
-            if entry.gates:
-                session.execute(insert(_table(GateAnswer)), [
-                    {"review_id": review_id, "gate_id": gates[k], "answer": v}
-                    for k, v in sorted(entry.gates.items())
-                ])  # fmt: skip
+            # Scores and gate answers are rewritten only when they changed: the version matched,
+            # so the server holds what this client last stored.
+            before = self._stored.get(submission_id) if seen is not None else None
+            if before is None or (before.scores, before.criterion_comments) != (
+                entry.scores,
+                entry.criterion_comments,
+            ):
+                self._write_scores(session, review_id, entry, fresh=before is None)
+            if before is None or before.gates != entry.gates:
+                self._write_gates(session, review_id, entry, fresh=before is None)
             # Inline: no RETURNING of the new id, since a juror's login may not read the trail.
             session.execute(
                 insert(_table(AuditEntry)).inline(),
@@ -415,3 +417,36 @@ class OnlineJuror(JurorWorkspace):
                  "before": None, "after": review_snapshot(entry), "detail": ONLINE},
             )  # fmt: skip
             self._seen[submission_id] = _Seen(int(version), record)
+        self._stored[submission_id] = entry
+
+    def _write_scores(self, session: Session, review_id: int, entry: ReviewEntry, *,
+                      fresh: bool) -> None:  # fmt: skip
+        if not fresh:
+            session.execute(delete(_table(Score)).where(Score.review_id == review_id))
+        keys = sorted(set(entry.scores) | set(entry.criterion_comments))
+        if keys:
+            session.execute(insert(_table(Score)), [
+                {"review_id": review_id, "criterion_id": self.ids.criteria[k],
+                 "value": entry.scores.get(k), "comment": entry.criterion_comments.get(k, "")}
+                for k in keys
+            ])  # fmt: skip
+
+    def _write_gates(self, session: Session, review_id: int, entry: ReviewEntry, *,
+                     fresh: bool) -> None:  # fmt: skip
+        if not fresh:
+            session.execute(delete(_table(GateAnswer)).where(GateAnswer.review_id == review_id))
+        if entry.gates:
+            session.execute(insert(_table(GateAnswer)), [
+                {"review_id": review_id, "gate_id": self.ids.gates[k], "answer": v}
+                for k, v in sorted(entry.gates.items())
+            ])  # fmt: skip
+
+
+def open_on_server(url: str, *, progress: Progress = SILENT) -> OnlineJuror | Database:
+    """What a login opens on the event server (for the GUI, off the UI thread): a juror's login
+    their online workspace, any other login the event itself."""
+    progress.step(0, 1, "connecting to the event server")
+    try:
+        return OnlineJuror.connect(url)
+    except NotAJuror:
+        return open_database(url, migrate=False)

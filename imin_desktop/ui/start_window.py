@@ -284,6 +284,9 @@ class StartWindow(QMainWindow):
 
     def open_path(self, path: str | Path) -> None:
         """Open whatever the juror pointed at: a kit, an event file, or explain what it is."""
+        if "://" in str(path):  # a login on an event server (docs/server.md)
+            self.open_server(str(path))
+            return
         path = Path(path)
         self.show_message("")
         if self.task is not None:
@@ -302,6 +305,36 @@ class StartWindow(QMainWindow):
                 self.tr("imIN Desktop opens juror kits (<b>.iminkit</b>) and event files "
                         "(<b>.imin</b>); <b>{file}</b> is neither.").replace("{file}", path.name)
             )  # fmt: skip
+
+    def open_server(self, url: str) -> None:
+        """Connect in the background: a juror's login opens their online workspace (every change
+        stored on the server at once), a coordinator's or manager's login the event window."""
+        from imin_desktop.services.online import open_on_server
+
+        self.show_message("")
+        if self.task is not None:
+            return
+        self._busy(True)
+        self.task = self.runner.start(
+            "open server", open_on_server, url,
+            on_success=self._server_opened,
+            on_failure=lambda exc: self._failed(
+                self.tr("The event server could not be opened"), exc,
+                self.tr("The event server did not let this login in."),
+            ),
+            on_finished=self._task_finished,
+        )  # fmt: skip
+
+    def _server_opened(self, opened: object) -> None:
+        from imin_desktop.services.juror import JurorWorkspace
+
+        if isinstance(opened, JurorWorkspace):
+            if self.task is not None and self.task.cancel_requested:
+                opened.close()
+                return
+            self.workspace_opened.emit(opened)
+        else:
+            self.event_opened.emit(opened, False)
 
     def open_kit(self, path: Path, passphrase: str | None = None, error: str = "") -> None:
         if passphrase is None and (error or is_encrypted_kit(path)):

@@ -814,7 +814,7 @@
         <translation>remover o que --install-desktop-entry acrescentou</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>imin-desktop: no display found (DISPLAY is not set). Start it in a desktop session, or use the imin command line.</source>
         <translation>imin-desktop: não foi encontrado nenhum ecrã (DISPLAY não está definido). Inicie-o numa sessão gráfica, ou use a linha de comandos imin.</translation>
     </message>
@@ -1862,7 +1862,7 @@
         <translation>kits</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/services/online.py" line="+162"/>
+        <location filename="../../imin_desktop/services/online.py" line="+167"/>
         <source>submissions for the juror</source>
         <translation>candidaturas para o jurado</translation>
     </message>
@@ -1966,6 +1966,91 @@ Gere um rascunho, ou insista com --force.</translation>
         <location line="+13"/>
         <source>this key appears twice in one object; a file must say each thing once</source>
         <translation>esta chave aparece duas vezes no mesmo objeto; um ficheiro deve dizer cada coisa uma só vez</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/services/scores.py" line="+75"/>
+        <source>juror {juror}</source>
+        <translation>jurado {juror}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sequence {n}</source>
+        <translation>sequência {n}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>accepted</source>
+        <translation>aceite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>superseded</source>
+        <translation>substituído</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate</source>
+        <translation>duplicado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>refused</source>
+        <translation>recusado</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>kit_id {id!r}: no kit with this id was issued by this event</source>
+        <translation>kit_id {id!r}: este evento não emitiu nenhum kit com este id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kit_id {id!r}: no score sheet with this id was issued by this event</source>
+        <translation>kit_id {id!r}: este evento não emitiu nenhuma folha de pontuação com este id</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>event_id: the file was made for another event ({id})</source>
+        <translation>event_id: o ficheiro foi feito para outro evento ({id})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>juror_id: the file names juror {named} but kit {kit} was issued to {juror}</source>
+        <translation>juror_id: o ficheiro indica o jurado {named}, mas o kit {kit} foi emitido para {juror}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>signature: does not verify with the key of this juror&apos;s kit (the file was changed, or signed with another kit&apos;s key)</source>
+        <translation>assinatura: não confere com a chave do kit deste jurado (o ficheiro foi alterado, ou assinado com a chave de outro kit)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the sheet names juror {named} but was issued to {juror}</source>
+        <translation>a folha indica o jurado {named}, mas foi emitida para {juror}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the sheet was made for another version of the rubric</source>
+        <translation>a folha foi feita para outra versão da grelha de avaliação</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{id}: not assigned to this juror</source>
+        <translation>{id}: não atribuída a este jurado</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>this very file was imported before</source>
+        <translation>este mesmo ficheiro já foi importado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this is a juror kit (what jurors receive), not a score file they hand back</source>
+        <translation>isto é um kit de jurado (o que os jurados recebem), não um ficheiro de pontuação que devolvem</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>sequence {n} of juror {juror} was already imported with different content (two different files with one sequence number)</source>
+        <translation>a sequência {n} do jurado {juror} já foi importada com outro conteúdo (dois ficheiros diferentes com o mesmo número de sequência)</translation>
     </message>
 </context>
 <context>
@@ -3032,7 +3117,7 @@ relator {who}, registado por {by}</translation>
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../imin_desktop/ui/event/decisions_page.py" line="+93"/>
+        <location filename="../../imin_desktop/ui/event/decisions_page.py" line="+94"/>
         <source>Standing</source>
         <translation>Situação</translation>
     </message>
@@ -3048,12 +3133,12 @@ relator {who}, registado por {by}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-17"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -3074,33 +3159,33 @@ relator {who}, registado por {by}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Rationale</source>
         <translation>Fundamentação</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-11"/>
         <source>Decided by</source>
         <translation>Decidido por</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Decisions</source>
         <translation>Decisões</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Decision</source>
         <translation>Decisão</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+109"/>
+        <location line="+108"/>
         <source>Select a submission.</source>
         <translation>Selecione uma candidatura.</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-101"/>
         <source>Why the panel decided so (shown in the report)</source>
         <translation>Porque decidiu assim o júri (consta do relatório)</translation>
     </message>
@@ -3152,7 +3237,7 @@ relator {who}, registado por {by}</translation>
         <translation>Aberto só para leitura: as decisões não podem ser alteradas aqui.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>Changed elsewhere</source>
         <translation>Alterada noutro lado</translation>
     </message>
@@ -5439,6 +5524,24 @@ Gerar um relatório final mesmo assim?</translation>
     </message>
 </context>
 <context>
+    <name>SortingTable</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/sorting_table.py" line="+100"/>
+        <source>Filter (accents and case ignored)</source>
+        <translation>Filtrar (sem distinguir acentos nem maiúsculas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter {what}</source>
+        <translation>Filtrar {what}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{shown} of {total}</source>
+        <translation>{shown} de {total}</translation>
+    </message>
+</context>
+<context>
     <name>StartWindow</name>
     <message>
         <location filename="../../imin_desktop/ui/start_window.py" line="+39"/>
@@ -5550,7 +5653,7 @@ Gerar um relatório final mesmo assim?</translation>
         <translation>Kits de jurado (*.iminkit);;Ficheiros de evento (*.imin);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>&lt;b&gt;{file}&lt;/b&gt; was not found.</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt; não foi encontrado.</translation>
     </message>
@@ -5560,7 +5663,17 @@ Gerar um relatório final mesmo assim?</translation>
         <translation>O imIN Desktop abre kits de jurado (&lt;b&gt;.iminkit&lt;/b&gt;) e ficheiros de evento (&lt;b&gt;.imin&lt;/b&gt;); &lt;b&gt;{file}&lt;/b&gt; não é nenhum deles.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+17"/>
+        <source>The event server could not be opened</source>
+        <translation>Não foi possível abrir o servidor do evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event server did not let this login in.</source>
+        <translation>O servidor do evento não deixou entrar com este acesso.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>That passphrase does not open this kit. Check it with the coordinator (capital letters count) and try again.</source>
         <translation>Essa frase-passe não abre este kit. Confirme-a com o coordenador (as maiúsculas contam) e tente de novo.</translation>
     </message>

@@ -312,7 +312,7 @@ def test_cli_scores_import_prints_one_line_per_file_and_exit_1_when_any_is_refus
     assert len(lines) == 3
     assert lines[0] == f"{good}: accepted juror J02 sequence 1"
     assert lines[1].startswith(f"{bad}: refused: ")
-    assert lines[2] == f"{good}: duplicate: this very file was imported before"
+    assert lines[2] == f"{good}: duplicate juror J02 sequence 1: this very file was imported before"
 
 
 def test_cli_scores_import_json_and_a_filled_sheet(

@@ -2055,7 +2055,7 @@
         <translation>não há nenhuma candidatura {sid!r} no evento</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>{what} not issued: {n} submission(s) of this blind event still name their team or could not be checked:</source>
         <translation>Emissão de {what} recusada: {n} candidatura(s) desta avaliação anónima ainda identificam a equipa ou não puderam ser verificadas:</translation>
     </message>
@@ -2350,7 +2350,7 @@ Gere um rascunho, ou insista com --force.</translation>
 <context>
     <name>AssignmentsPage</name>
     <message>
-        <location filename="../../imin_desktop/ui/event/assignments_page.py" line="+54"/>
+        <location filename="../../imin_desktop/ui/event/assignments_page.py" line="+56"/>
         <source>Assign</source>
         <translation>Atribuir</translation>
     </message>
@@ -2360,7 +2360,7 @@ Gere um rascunho, ou insista com --force.</translation>
         <translation>Retirar atribuição</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Assign &amp;automatically…</source>
         <translation>Atribuir &amp;automaticamente…</translation>
     </message>
@@ -2390,7 +2390,12 @@ Gere um rascunho, ou insista com --force.</translation>
         <translation>Exportar &amp;folhas de pontuação…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>Check &amp;blind attachments…</source>
+        <translation>Verificar &amp;anexos anónimos…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+1"/>
         <source>Filter submissions</source>
         <translation>Filtrar candidaturas</translation>
@@ -2416,7 +2421,7 @@ Gere um rascunho, ou insista com --force.</translation>
         <translation>Matriz jurado × candidatura</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+89"/>
         <source>Change {n} assignments</source>
         <translation>Alterar {n} atribuições</translation>
     </message>
@@ -2446,7 +2451,7 @@ Gere um rascunho, ou insista com --force.</translation>
         <translation>Não foi possível atribuir as candidaturas</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Exporting kits</source>
         <translation>A exportar kits</translation>
     </message>
@@ -2461,7 +2466,7 @@ Gere um rascunho, ou insista com --force.</translation>
         <translation>Kits gravados em {folder}: {n}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Exporting score sheets</source>
         <translation>A exportar folhas de pontuação</translation>
     </message>
@@ -2474,6 +2479,11 @@ Gere um rascunho, ou insista com --force.</translation>
         <location line="+2"/>
         <source>{n} score sheet(s) written to {folder}.</source>
         <translation>Folhas de pontuação gravadas em {folder}: {n}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Blind check: nothing unconfirmed names a team.</source>
+        <translation>Verificação anónima: nada por confirmar identifica uma equipa.</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +2696,102 @@ Gere um rascunho, ou insista com --force.</translation>
         <location line="+1"/>
         <source>&amp;Seed</source>
         <translation>&amp;Semente</translation>
+    </message>
+</context>
+<context>
+    <name>BlindFindingsDialog</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/blind_check.py" line="+63"/>
+        <source>Blind check: the team may be named</source>
+        <translation>Verificação anónima: a equipa pode estar identificada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;{n} submission(s) of this blind event may still name their team or could not be checked.&lt;/b&gt; Nothing has been issued. Either cancel, supply an anonymised attachment (a blind variant in the package) and import the submission again, or confirm the findings if they are acceptable — the confirmation and your rationale are kept in the audit trail.</source>
+        <translation>&lt;b&gt;{n} candidatura(s) desta avaliação anónima pode(m) ainda identificar a equipa ou não foi possível verificá-la(s).&lt;/b&gt; Nada foi emitido. Cancele, forneça um anexo anonimizado (uma versão anonimizada no pacote) e importe de novo a candidatura, ou confirme as ocorrências se forem aceitáveis — a confirmação e a sua fundamentação ficam no registo de auditoria.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Submission</source>
+        <translation>Candidatura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment or field</source>
+        <translation>Anexo ou campo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation>Encontrado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Identity findings</source>
+        <translation>Ocorrências de identidade</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rationale</source>
+        <translation>Fundamentação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the findings are acceptable (required, kept in the audit trail)</source>
+        <translation>Porque são aceitáveis as ocorrências (obrigatório, fica no registo de auditoria)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Rationale</source>
+        <translation>&amp;Fundamentação</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Issue nothing: supply an anonymised attachment (a blind variant in the package) and import the submission again.</source>
+        <translation>Não emitir nada: forneça um anexo anonimizado (uma versão anonimizada no pacote) e importe de novo a candidatura.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirm &amp;selected</source>
+        <translation>Confirmar &amp;selecionadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm &amp;all</source>
+        <translation>Confirmar &amp;todas</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the team&apos;s {kind} “{text}”</source>
+        <translation>{kind} da equipa «{text}»</translation>
+    </message>
+</context>
+<context>
+    <name>BlindGate</name>
+    <message>
+        <location line="+48"/>
+        <source>Checking the blind attachments</source>
+        <translation>A verificar os anexos anónimos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The blind attachments could not be checked</source>
+        <translation>Não foi possível verificar os anexos anónimos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Confirming the findings</source>
+        <translation>A confirmar as ocorrências</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The findings could not be confirmed</source>
+        <translation>Não foi possível confirmar as ocorrências</translation>
     </message>
 </context>
 <context>

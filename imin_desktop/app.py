@@ -74,6 +74,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     # For the bundle's smoke test: open FILE, report the window that opened, quit.
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--check-resources", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--check-modules", metavar="FILE", help=argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"imin-desktop {__version__}")
     args, _qt_args = parser.parse_known_args(list(argv))
     return args
@@ -220,6 +221,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         return desktop_integration(args.install_desktop_entry)
+    if args.check_modules:  # the bundle's test: modules the program imports on first use
+        import importlib
+        import json
+
+        missing = []
+        for name in Path(args.check_modules).read_text(encoding="utf-8").split():
+            try:
+                importlib.import_module(name)
+            except ImportError as exc:
+                missing.append(f"{name}: {exc}")
+        print(json.dumps(missing))
+        return 0
     if args.check_resources:
         import json
 

@@ -58,3 +58,18 @@ def test_bundle_ships_only_the_qt_modules_the_program_uses(bundle):
         modules & {"QtPrintSupport"}
     )
     assert not list(bundle.rglob("libQt6WebEngine*"))
+
+
+def test_bundle_holds_every_module_of_the_program(bundle, tmp_path):
+    """Modules imported on first use (pages by name, the blind check's PDF reader) are there."""
+    import pkgutil
+
+    import imin_desktop
+
+    expected = {m.name for m in pkgutil.walk_packages(imin_desktop.__path__, "imin_desktop.")
+                if ".migrations" not in m.name}  # fmt: skip
+    names = tmp_path / "modules.txt"
+    names.write_text("\n".join(sorted(expected | {"pypdf"})) + "\n")
+    done = _run(bundle, "--check-modules", str(names), home=tmp_path)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == []

@@ -130,3 +130,23 @@ def test_decisions_page_settles_an_ex_aequo_group_in_the_panels_order(
     recorded, _audit = _decisions(demo_event)
     assert (recorded[a].panel_order, recorded[b].panel_order) == (None, None)
     window.close()
+
+
+def test_sorting_table_model_follows_qt_contract_while_sorting_and_filtering(qtbot):
+    from PySide6.QtCore import Qt
+    from pytestqt.modeltest import ModelTester
+
+    from imin_desktop.ui.common.table_model import Column
+    from imin_desktop.ui.event.sorting_table import SortingTableModel
+
+    model = SortingTableModel([Column("Id", lambda r: r[0]),
+                               Column("Total", lambda r: r[1], align_right=True)])  # fmt: skip
+    ModelTester(qtbot).check(model, force_py=True)
+    model.set_rows([(f"SUB-{i:03d}", (i * 37) % 11 or None) for i in range(40)])
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    totals = [r[1] for r in model.rows if r[1] is not None]
+    assert totals == sorted(totals, reverse=True)
+    model.set_filter_text("sub-01")
+    assert len(model.rows) == 10 and {r[0][:6] for r in model.rows} == {"SUB-01"}
+    model.set_filter_text("")
+    assert len(model.rows) == 40

@@ -32,7 +32,8 @@ from imin_desktop.ui.event.context import EventContext
 from imin_desktop.ui.event.decision_commands import DecisionCommand, DecisionState, report_error
 from imin_desktop.ui.event.ex_aequo_panel import ExAequoPanel
 from imin_desktop.ui.event.page import EventPage
-from imin_desktop.ui.event.widgets import RecordTable, action
+from imin_desktop.ui.event.sorting_table import SortingTable
+from imin_desktop.ui.event.widgets import action
 from imin_desktop.ui.event.wording import (
     flags_tooltip,
     flags_words,
@@ -104,9 +105,7 @@ class DecisionsPage(EventPage):
                    tooltip=lambda r: r.decision.rationale if r.decision else None),
             Column(self.tr("Decided by"), lambda r: r.decision.decided_by if r.decision else ""),
         ]  # fmt: skip
-        self.table: RecordTable[DecisionRow] = RecordTable(
-            columns, ctx.settings, "decisions/table", self.tr("Decisions"), self
-        )
+        self.table: SortingTable[DecisionRow] = SortingTable(columns, self.tr("Decisions"), self)
         self.table.view.selectionModel().selectionChanged.connect(lambda *_: self._selected())
 
         self.editor = QGroupBox(self.tr("Decision"), self)
@@ -200,9 +199,8 @@ class DecisionsPage(EventPage):
         return next((r for r in self.view.rows if r.id == key), None)
 
     def select(self, key: str) -> None:
-        proxy = self.table.proxy
-        for r in range(proxy.rowCount()):
-            if proxy.index(r, 2).data() == key:
+        for r, row in enumerate(self.table.model.rows):
+            if row.id == key:
                 self.table.view.selectRow(r)
                 return
 

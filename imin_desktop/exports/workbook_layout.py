@@ -229,6 +229,7 @@ class SheetWriter:
         self._headers: dict[int, list[str]] = {}
         self._heights: dict[int, float] = {}
         self._wrapped: list[tuple[int, int, str]] = []
+        self._prepared: dict[tuple[Look, ...], Prepared] = {}
 
     @property
     def title(self) -> str:
@@ -239,8 +240,13 @@ class SheetWriter:
         return len(self._rows) + 1
 
     def prepare(self, looks: Sequence[Look]) -> Prepared:
-        """Styles for a row layout used many times (pass it to :meth:`row` as ``looks``)."""
-        return Prepared(self._styles, self.ws, looks)
+        """Styles for a row layout used many times (pass it to :meth:`row` as ``looks``);
+        the same layout is prepared once per sheet."""
+        key = tuple(looks)
+        found = self._prepared.get(key)
+        if found is None:
+            found = self._prepared[key] = Prepared(self._styles, self.ws, key)
+        return found
 
     def row(
         self, values: Sequence[Any], looks: Prepared | Sequence[Look] | Look = PLAIN, *,

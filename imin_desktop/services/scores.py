@@ -24,6 +24,7 @@ from imin_desktop.domain.errors import InputError
 from imin_desktop.domain.progress import SILENT, Progress
 from imin_desktop.domain.review import ReviewEntry
 from imin_desktop.domain.rubric import Rubric
+from imin_desktop.domain.text import N_, _
 from imin_desktop.domain.times import iso_utc, parse_iso_utc
 from imin_desktop.formats.base import read_bytes
 from imin_desktop.formats.scorefile import (
@@ -68,13 +69,21 @@ class FileOutcome:
     sha256: str = ""
 
     def line(self) -> str:
-        who = f" juror {self.juror}" if self.juror else ""
-        seq = f" sequence {self.sequence}" if self.sequence is not None else ""
+        """One line for people: ``J07-002.iminscore: accepted juror J07 sequence 2``."""
+        parts = [_(RESULT_WORDS.get(self.result, self.result))]
+        if self.juror:
+            parts.append(_("juror {juror}").format(juror=self.juror))
+        if self.sequence is not None:
+            parts.append(_("sequence {n}").format(n=self.sequence))
         tail = f": {self.reason}" if self.reason else ""
-        return f"{self.path}: {self.result}{who}{seq}{tail}"
+        return f"{self.path}: {' '.join(parts)}{tail}"
 
     def as_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
+
+
+RESULT_WORDS = {"accepted": N_("accepted"), "superseded": N_("superseded"),
+                "duplicate": N_("duplicate"), "refused": N_("refused")}  # fmt: skip
 
 
 class _Refused(Exception):
@@ -112,11 +121,11 @@ def _kit_for(
         select(Kit, Juror).join(Juror, Juror.id == Kit.juror_id).where(Kit.uid == kit_uid)
     ).one_or_none()
     if row is None or row[0].kind != kind:
-        what = "kit" if kind == "kit" else "score sheet"
-        raise _Refused(
-            f"kit_id {kit_uid!r}: no {what} with this id was issued by this event",
-            juror, sequence,
+        message = (
+            _("kit_id {id!r}: no kit with this id was issued by this event") if kind == "kit"
+            else _("kit_id {id!r}: no score sheet with this id was issued by this event")
         )  # fmt: skip
+        raise _Refused(message.format(id=kit_uid), juror, sequence)
     return row[0], row[1]
 
 
@@ -126,19 +135,21 @@ def _read_score_file(
     sf, document = read_score_file(data, str(path))
     if sf.event_id != event.uid:
         raise _Refused(
-            f"event_id: the file was made for another event ({sf.event_id})",
+            _("event_id: the file was made for another event ({id})").format(id=sf.event_id),
             sf.juror_id, sf.sequence,
         )  # fmt: skip
     kit, juror = _kit_for(session, sf.kit_id, "kit", sf.juror_id, sf.sequence)
     if juror.key != sf.juror_id:
         raise _Refused(
-            f"juror_id: the file names juror {sf.juror_id} but kit {sf.kit_id} was issued to {juror.key}",
+            _("juror_id: the file names juror {named} but kit {kit} was issued to {juror}").format(
+                named=sf.juror_id, kit=sf.kit_id, juror=juror.key
+            ),
             sf.juror_id, sf.sequence,
         )  # fmt: skip
     if not verify_signature(document, base64.b64decode(kit.key)):
         raise _Refused(
-            "signature: does not verify with the key of this juror's kit "
-            "(the file was changed, or signed with another kit's key)",
+            _("signature: does not verify with the key of this juror's kit "
+              "(the file was changed, or signed with another kit's key)"),
             juror.key, sf.sequence,
         )  # fmt: skip
     problems = check_against_rubric(sf, rubric, _assigned(session, juror))
@@ -151,13 +162,15 @@ def _read_sheet(session: Session, rubric: Rubric, path: Path) -> _Incoming:
     identity, entries = read_score_sheet(path, rubric)
     kit, juror = _kit_for(session, identity.kit_id, "sheet", identity.juror_id)
     if juror.key != identity.juror_id:
-        raise _Refused(f"the sheet names juror {identity.juror_id} but was issued to {juror.key}")
+        raise _Refused(_("the sheet names juror {named} but was issued to {juror}").format(
+            named=identity.juror_id, juror=juror.key))  # fmt: skip
     if identity.rubric_hash != rubric.hash:
-        raise _Refused("the sheet was made for another version of the rubric", juror.key)
+        raise _Refused(_("the sheet was made for another version of the rubric"), juror.key)
     assigned = _assigned(session, juror)
     for entry in entries:
         if entry.submission_id not in assigned:
-            raise _Refused(f"{entry.submission_id}: not assigned to this juror", juror.key)
+            raise _Refused(_("{id}: not assigned to this juror").format(id=entry.submission_id),
+                           juror.key)  # fmt: skip
     # A sheet has no sequence of its own, and whatever the workbook says about when it was
     # saved is the juror's file talking. The event numbers the sheets of one identity in the
     # order it receives them: the sheet handed back last is the current one.
@@ -323,13 +336,15 @@ def _import_one(
     ).first()
     if earlier is not None:
         return FileOutcome(name, "duplicate", earlier[0], earlier[1],
-                           "this very file was imported before", sha)  # fmt: skip
+                           _("this very file was imported before"), sha)  # fmt: skip
     if (
         path.suffix.lower() == ".iminkit"
         or data.startswith(b"IMINKIT")
         or (data.startswith(b"PK") and b"kit.json" in data[:4096])
     ):
-        raise _Refused("this is a juror kit (what jurors receive), not a score file they hand back")
+        raise _Refused(
+            _("this is a juror kit (what jurors receive), not a score file they hand back")
+        )
     is_sheet = path.suffix.lower() == ".xlsx" or data.startswith(b"PK")
     incoming = (
         _read_sheet(session, rubric, path)
@@ -345,8 +360,9 @@ def _import_one(
     ).one_or_none()
     if same is not None:
         raise _Refused(
-            f"sequence {incoming.sequence} of juror {juror.key} was already imported with "
-            "different content (two different files with one sequence number)",
+            _("sequence {n} of juror {juror} was already imported with different content "
+              "(two different files with one sequence number)").format(
+                n=incoming.sequence, juror=juror.key),
             juror.key, incoming.sequence,
         )  # fmt: skip
     # The files' bytes stay in the database: an import holds one file in memory at a time.

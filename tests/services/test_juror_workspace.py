@@ -354,3 +354,19 @@ def test_workspace_every_acknowledged_change_survives_sigkill(
     for key, value in expected.items():
         maybe_newer = [v for s, k, v in in_flight.values() if (s, k) == key]
         assert found[key] in [value, *maybe_newer], key
+
+
+def test_workspace_failed_export_gives_its_number_back(ws: JurorWorkspace, tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "stick"
+    not_a_folder.write_text("a file where the folder should be")
+
+    with pytest.raises(RefusedError) as refused:
+        ws.export(not_a_folder / "scores")  # the write fails: no file was handed out
+    assert "cannot write" in str(refused.value)
+    assert ws.sequence == 0
+
+    out = tmp_path / "usb"
+    out.mkdir()
+    summary = ws.export(out)
+    assert summary.sequence == 1
+    assert summary.path.name.endswith("-001.iminscore")

@@ -5,24 +5,29 @@ folded, case folded, every run of white space one space — so ``"CONCEICAO  Gia
 lines of a PDF page still matches the team member ``Conceição Gião``. Files are searched
 twice: their raw bytes (UTF-8, UTF-16 and Latin-1 encodings of each term, ASCII case
 ignored), and their text — a PDF's text page by page as ``pypdf`` extracts it, any other
-file's bytes read as UTF-8.
+file's bytes read as UTF-8, 1 MiB at a time.
+
+A PDF's text is read within the limits of ``formats/scrub.py`` and at most
+``MAX_PDF_OPERATIONS`` content-stream operations and ``MAX_PDF_TEXT`` characters per
+document: past them its text cannot be checked (``ScrubError``), which the caller reports.
 """
 
 from __future__ import annotations
 
-import io
-import logging
+import codecs
+import functools
 import re
 import struct
+import sys
 import unicodedata
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from pypdf import PdfReader
 from pypdf.errors import PyPdfError
 
-from imin_desktop.formats.scrub import PDF, ScrubError
+from imin_desktop.formats.scrub import PDF, ScrubError, open_pdf, pdf_limits
 
 __all__ = [
     "IdentityMatch",
@@ -37,6 +42,11 @@ __all__ = [
 #: Shorter terms (after normalisation) are not searched: they would match ordinary words.
 MIN_TERM = 3
 _SPACE = re.compile(r"\s+")
+MAX_PDF_OPERATIONS = 200_000
+"""Content-stream operations one PDF's text extraction runs (a dense text page has a few
+thousand; extraction costs about 40 µs each, and more on a page with hundreds of thousands)."""
+MAX_PDF_TEXT = 5_000_000
+"""Characters of text extracted from one PDF (a 500-page book has about 1.5 million)."""
 
 
 @dataclass(frozen=True, order=True)
@@ -56,11 +66,41 @@ class IdentityMatch:
     page: int | None
 
 
+@functools.cache
+def _combining() -> re.Pattern[str]:
+    """Every combining character (what accents decompose into), as one character class."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(sys.maxunicode + 1):
+        if unicodedata.combining(chr(code)):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    return re.compile("[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+                                    for a, b in ranges) + "]+")  # fmt: skip
+
+
 def normalise(text: str) -> str:
     """Accents and case folded, white space collapsed: the form texts are compared in."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    folded = _combining().sub("", unicodedata.normalize("NFKD", text)).casefold()
     return _SPACE.sub(" ", folded).strip()
+
+
+TEXT_CHUNK = 1 << 20
+"""Bytes of a file read as text at a time (its text is never held whole)."""
+CHUNK_OVERLAP = 4096
+"""Characters each chunk repeats from the previous one, so a term across the seam is found."""
+
+
+def _text_chunks(data: bytes) -> Iterator[str]:
+    """``data`` read as UTF-8, in overlapping pieces of about ``TEXT_CHUNK`` characters."""
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+    tail = ""
+    for start in range(0, max(len(data), 1), TEXT_CHUNK):
+        end = start + TEXT_CHUNK
+        text = decoder.decode(data[start:end], final=end >= len(data))
+        yield tail + text
+        tail = text[-CHUNK_OVERLAP:]
 
 
 def _searchable(terms: Iterable[IdentityTerm]) -> list[tuple[IdentityTerm, str]]:
@@ -103,19 +143,47 @@ def find_in_bytes(data: bytes, terms: Iterable[IdentityTerm]) -> list[IdentityTe
     ]
 
 
+class _Budget:
+    """Counts a document's operations and text as pypdf extracts it; raises past the limits."""
+
+    def __init__(self) -> None:
+        self.page = 0
+        self.operations = 0
+        self.text = 0
+
+    def operation(self, *_args: Any) -> None:
+        self.operations += 1
+        if self.operations > MAX_PDF_OPERATIONS:
+            raise ScrubError(
+                f"the PDF's pages draw more than {MAX_PDF_OPERATIONS} operations "
+                f"(by page {self.page})"
+            )
+
+    def add(self, text: str) -> str:
+        self.text += len(text)
+        if self.text > MAX_PDF_TEXT:
+            raise ScrubError(
+                f"the PDF holds more than {MAX_PDF_TEXT} characters of text (by page {self.page})"
+            )
+        return text
+
+
 def pdf_pages_text(data: bytes) -> list[str]:
     """The text of every page of a PDF, as ``pypdf`` extracts it."""
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    budget = _Budget()
+    texts = []
     try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted:
-            raise ScrubError("the PDF is encrypted")
-        return [page.extract_text() or "" for page in reader.pages]
+        with pdf_limits():
+            for number, page in enumerate(open_pdf(data).pages, start=1):
+                budget.page = number
+                text = page.extract_text(visitor_operand_before=budget.operation) or ""
+                texts.append(budget.add(text))
     except ScrubError:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
             RecursionError, struct.error, zlib.error, AssertionError) as exc:  # fmt: skip
         raise ScrubError(f"its text cannot be read ({type(exc).__name__}: {exc})") from None
+    return texts
 
 
 def find_identity(
@@ -130,8 +198,8 @@ def find_identity(
         for number, text in enumerate(pdf_pages_text(data), start=1):
             found.update(IdentityMatch(t, number) for t in find_in_text(text, terms))
     else:
-        text = data.decode("utf-8", errors="replace")
-        found.update(IdentityMatch(t, None) for t in find_in_text(text, terms))
+        for chunk in _text_chunks(data):
+            found.update(IdentityMatch(t, None) for t in find_in_text(chunk, terms))
     # A term the text finds on a page needs no second line for the raw bytes.
     paged = {m.term for m in found if m.page is not None}
     return sorted(

@@ -9,6 +9,10 @@ picture are kept, so text chunks (PNG ``tEXt``, ``iTXt``, ``zTXt``, ``eXIf``, ``
 EXIF and XMP (JPEG ``APP1``), IPTC (``APP13``), comments (``COM``) and anything after the
 end of the image are gone. A file that cannot be parsed raises ``ScrubError``: the caller
 then cannot promise it is clean.
+
+Every PDF is read within ``pdf_limits()`` (pypdf's own limits, set explicitly and lowered
+where a submission's attachment never needs more) and holds at most ``MAX_PDF_PAGES`` pages,
+so a hostile file costs seconds and tens of MB, never minutes or GB.
 """
 
 from __future__ import annotations
@@ -18,13 +22,17 @@ import logging
 import struct
 import zlib
 from collections.abc import Iterator
+from contextlib import AbstractContextManager
 
-from pypdf import PdfReader, PdfWriter
+from pypdf import Configuration, PdfReader, PdfWriter, apply_configuration
 from pypdf.errors import PyPdfError
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject, PdfObject
 
 __all__ = [
+    "MAX_PDF_PAGES",
     "ScrubError",
+    "open_pdf",
+    "pdf_limits",
     "scrub",
     "scrub_jpeg",
     "scrub_pdf",
@@ -38,6 +46,23 @@ JPEG = "image/jpeg"
 
 #: Keys removed from every dictionary of a PDF: XMP streams and application private data.
 _PDF_DROPPED_KEYS = ("/Metadata", "/PieceInfo")
+
+MAX_PDF_PAGES = 2_000
+"""Pages of one PDF attachment (a pitch deck has tens, a long report hundreds)."""
+PDF_LIMITS = Configuration(
+    zlib_maximum_output_length=75_000_000,  # bytes one Flate stream inflates to
+    maximum_declared_stream_length=75_000_000,
+    stream_decoding_work_maximum_length=300_000_000,
+    stream_parsing_work_maximum_count=500_000,  # tokens of one content stream
+    page_tree_maximum_entries=2 * MAX_PDF_PAGES,  # pages and page-tree nodes
+    page_tree_maximum_depth=100,
+    page_tree_maximum_page_entries=200_000,
+    xform_maximum_invocations_per_extraction=5_000,  # form XObjects drawn on one page
+    array_maximum_element_count=100_000,
+    dictionary_maximum_element_count=100_000,
+)
+"""pypdf's limits (``pypdf.Configuration``) while any PDF is read; ``docs/reliability.md``
+tables them."""
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 #: Chunks that carry the picture (and its colour); every other chunk is dropped.
@@ -76,6 +101,25 @@ def scrub(data: bytes, media_type: str) -> bytes:
 # -- PDF ------------------------------------------------------------------------------------
 
 
+def pdf_limits() -> AbstractContextManager[object]:
+    """pypdf's ``PDF_LIMITS`` in force for the ``with`` block (the PDF is read lazily:
+    everything done with a reader belongs inside it)."""
+    return apply_configuration(PDF_LIMITS)
+
+
+def open_pdf(data: bytes) -> PdfReader:
+    """A reader over ``data`` (call within ``pdf_limits()``); ``ScrubError`` when it is
+    encrypted or has more than ``MAX_PDF_PAGES`` pages."""
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # damaged files are our error to raise
+    reader = PdfReader(io.BytesIO(data), strict=False)
+    if reader.is_encrypted:
+        raise ScrubError("the PDF is encrypted")
+    pages = len(reader.pages)
+    if pages > MAX_PDF_PAGES:
+        raise ScrubError(f"the PDF has {pages} pages, more than the limit of {MAX_PDF_PAGES}")
+    return reader
+
+
 def _children(obj: PdfObject) -> Iterator[PdfObject]:
     if isinstance(obj, DictionaryObject):
         yield from obj.values()
@@ -108,18 +152,16 @@ def _strip_tree(root: PdfObject) -> None:
 
 def scrub_pdf(data: bytes) -> bytes:
     """The PDF rewritten without its Info dictionary, XMP streams and annotation authors."""
-    logging.getLogger("pypdf").setLevel(logging.ERROR)  # damaged files are our error to raise
     try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted:
-            raise ScrubError("the PDF is encrypted")
-        writer = PdfWriter(clone_from=reader)
-        writer.metadata = None
-        _strip_tree(writer.root_object)
-        # Removed references leave orphans (the XMP streams themselves): drop them too.
-        writer.compress_identical_objects()
-        out = io.BytesIO()
-        writer.write(out)
+        with pdf_limits():
+            reader = open_pdf(data)
+            writer = PdfWriter(clone_from=reader)
+            writer.metadata = None
+            _strip_tree(writer.root_object)
+            # Removed references leave orphans (the XMP streams themselves): drop them too.
+            writer.compress_identical_objects()
+            out = io.BytesIO()
+            writer.write(out)
     except ScrubError:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,

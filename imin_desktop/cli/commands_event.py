@@ -53,14 +53,16 @@ def _event_show(args: argparse.Namespace) -> int:
     print_table(
         ["", ""],
         [
-            ["event", info.title], ["id", info.uid], ["file", info.location],
-            ["blind", "yes" if info.is_blind else "no"],
-            ["rubric", f"{info.rubric_id} ({len(info.criteria)} criteria: {', '.join(info.criteria)})"],
-            ["rubric hash", info.rubric_hash], ["submissions", info.submissions],
-            ["jurors", info.jurors], ["assignments", info.assignments],
-            ["conflicts", info.conflicts],
-            ["reviews", f"{info.reviews_final} final, {info.reviews_draft} draft"],
-            ["score files", info.score_files], ["decisions", info.decisions],
+            [_("event"), info.title], [_("id"), info.uid], [_("file"), info.location],
+            [_("blind"), _("yes") if info.is_blind else _("no")],
+            [_("rubric"), _("{id} ({n} criteria: {keys})").format(
+                id=info.rubric_id, n=len(info.criteria), keys=", ".join(info.criteria))],
+            [_("rubric hash"), info.rubric_hash], [_("submissions"), info.submissions],
+            [_("jurors"), info.jurors], [_("assignments"), info.assignments],
+            [_("conflicts"), info.conflicts],
+            [_("reviews"), _("{final} final, {draft} draft").format(
+                final=info.reviews_final, draft=info.reviews_draft)],
+            [_("score files"), info.score_files], [_("decisions"), info.decisions],
         ],
     )  # fmt: skip
     return 0

@@ -63,7 +63,7 @@ def _status(ws: juror.JurorWorkspace, args: argparse.Namespace) -> int:
         )
     )
     print_table(["id", "title", "state", "total"],
-                [[r["id"], r["title"], r["state"], r["total"]] for r in rows])  # fmt: skip
+                [[r["id"], r["title"], _(str(r["state"])), r["total"]] for r in rows])  # fmt: skip
     return 0
 
 

@@ -47,7 +47,7 @@ def print_results(er: EventResults) -> None:
         rows.append([
             s.rank, s.id, (s.title[:38] + "…") if len(s.title) > 39 else s.title, fmt(s.total),
             *(fmt(s.criteria.get(k)) for k in keys), f"{s.reviews}/{s.assigned}", interval,
-            fmt(s.p_top), "yes" if s.passes else "no", ", ".join(s.flags), decision,
+            fmt(s.p_top), _("yes") if s.passes else _("no"), ", ".join(s.flags), decision,
         ])  # fmt: skip
     print_table(["rank", "id", "title", "total", *keys, "reviews", "rank 5–95%", "P(top)", "passes",
                  "flags", "decision"], rows)  # fmt: skip

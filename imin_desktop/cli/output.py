@@ -14,6 +14,8 @@ import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
 
+from imin_desktop.domain.text import N_, _
+
 _UNSAFE = [
     *range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0),
     0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A),
@@ -48,7 +50,59 @@ def print_json(value: Any) -> None:
     sys.stdout.write("\n")
 
 
+# Column headings of the tables the commands print, for the catalogue (shown through ``_``).
+HEADINGS = [
+    N_("id"),
+    N_("title"),
+    N_("track"),
+    N_("attachments"),
+    N_("name"),
+    N_("email"),
+    N_("state"),
+    N_("total"),
+    N_("juror"),
+    N_("assigned"),
+    N_("submission"),
+    N_("rank"),
+    N_("reviews"),
+    N_("rank 5–95%"),
+    N_("passes"),
+    N_("flags"),
+    N_("decision"),
+    N_("conflicts"),
+    N_("mean total"),
+    N_("leniency"),
+    N_("criterion"),
+    N_("mean"),
+    N_("consensus"),
+    N_("gap"),
+    N_("request"),
+    N_("cumulative"),
+    N_("proposal"),
+    N_("done"),
+    N_("draft"),
+    N_("missing"),
+    N_("conflict"),
+    N_("not_started"),
+    N_("in_progress"),
+    N_("event"),
+    N_("file"),
+    N_("blind"),
+    N_("rubric"),
+    N_("rubric hash"),
+    N_("submissions"),
+    N_("jurors"),
+    N_("assignments"),
+    N_("score files"),
+    N_("decisions"),
+    N_("yes"),
+    N_("no"),
+]
+
+
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    """Aligned columns; headings in the interface language."""
+    headers = [_(h) if h else h for h in headers]
     show_header = any(headers)
     cells = ([[str(h) for h in headers]] if show_header else []) + [
         ["" if c is None else str(c) for c in r] for r in rows

@@ -235,12 +235,16 @@ def check_subs(
     return BlindCheck(True, tuple(check_submission(s, event, files, places) for s in subs))
 
 
-def check_blind(db: Database, submissions: Sequence[str] | None = None) -> BlindCheck:
+def check_blind(
+    db: Database, submissions: Sequence[str] | None = None, places: Sequence[str] | None = None
+) -> BlindCheck:
     """Search what blind kits would carry of each submission (or of the ones named) for the
-    team's identity; an event that is not blind has nothing to check."""
+    team's identity (``places``: only these text places, as score sheets show them); an
+    event that is not blind has nothing to check."""
     with db.begin() as session:
         event = get_event(session)
-        return check_subs(session, event, _submissions(session, event, submissions))
+        subs = _submissions(session, event, submissions)
+        return check_subs(session, event, subs, places=places)
 
 
 def refusal(blocking: Sequence[SubmissionCheck], what: str) -> RefusedError:

@@ -19,17 +19,154 @@
         <translation>{what} {id!r} aparece duas vezes</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../imin_desktop/cli/output.py" line="+56"/>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>track</source>
+        <translation>categoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attachments</source>
+        <translation>anexos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>state</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>assigned</source>
+        <translation>atribuídas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../imin_desktop/domain/consolidation/design.py" line="+28"/>
         <source>submission</source>
         <translation>candidatura</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>rank</source>
+        <translation>posição</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rank 5–95%</source>
+        <translation>posição 5–95%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passes</source>
+        <translation>cumpre limiares</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flags</source>
+        <translation>alertas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decision</source>
+        <translation>decisão</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean total</source>
+        <translation>total médio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leniency</source>
+        <translation>benevolência</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>criterion</source>
+        <translation>critério</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean</source>
+        <translation>média</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consensus</source>
+        <translation>consenso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gap</source>
+        <translation>diferença</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>request</source>
+        <translation>pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cumulative</source>
+        <translation>acumulado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proposal</source>
+        <translation>proposta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>concluída</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draft</source>
+        <translation>rascunho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>em falta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflict</source>
+        <translation>conflito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not_started</source>
+        <translation>por iniciar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in_progress</source>
+        <translation>em curso</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location filename="../../imin_desktop/domain/consolidation/design.py" line="+1"/>
         <source>juror</source>
         <translation>jurado</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../imin_desktop/domain/consolidation/design.py" line="+11"/>
         <source>a review names an unknown submission {id!r}</source>
         <translation>uma avaliação refere uma candidatura desconhecida {id!r}</translation>
     </message>
@@ -321,7 +458,9 @@
         <translation>frase-passe errada (ou o {what} está danificado)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../imin_desktop/cli/commands_event.py" line="+56"/>
+        <location filename="../../imin_desktop/cli/output.py" line="+26"/>
+        <location filename="../../imin_desktop/formats/archive.py" line="+0"/>
         <source>file</source>
         <translation>ficheiro</translation>
     </message>
@@ -1003,11 +1142,17 @@
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../../imin_desktop/cli/commands_event.py" line="+1"/>
+        <location filename="../../imin_desktop/cli/commands_results.py" line="+50"/>
+        <location filename="../../imin_desktop/cli/output.py" line="+9"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../imin_desktop/cli/commands_event.py" line="+0"/>
+        <location filename="../../imin_desktop/cli/commands_results.py" line="+0"/>
+        <location filename="../../imin_desktop/cli/output.py" line="+1"/>
         <source>no</source>
         <translation>não</translation>
     </message>
@@ -1092,12 +1237,94 @@
         <translation>um .csv/.xlsx, uma linha por candidatura × critério, registado por inteiro ou nada</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/cli/commands_event.py" line="+37"/>
+        <location filename="../../imin_desktop/cli/commands_event.py" line="-20"/>
         <source>created event {title!r} at {location} (rubric {rubric_id}, {rubric_hash})</source>
         <translation>evento {title!r} criado em {location} (grelha de avaliação {rubric_id}, {rubric_hash})</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+19"/>
+        <location filename="../../imin_desktop/cli/output.py" line="-11"/>
+        <source>event</source>
+        <translation>evento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../imin_desktop/cli/output.py" line="-33"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../imin_desktop/cli/output.py" line="+35"/>
+        <source>blind</source>
+        <translation>anónimo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../imin_desktop/cli/output.py" line="+1"/>
+        <source>rubric</source>
+        <translation>grelha de avaliação</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{id} ({n} criteria: {keys})</source>
+        <translation>{id} ({n} critérios: {keys})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../imin_desktop/cli/output.py" line="+1"/>
+        <source>rubric hash</source>
+        <translation>hash da grelha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../imin_desktop/cli/output.py" line="+1"/>
+        <source>submissions</source>
+        <translation>candidaturas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../imin_desktop/cli/output.py" line="+1"/>
+        <source>jurors</source>
+        <translation>jurados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../imin_desktop/cli/output.py" line="+1"/>
+        <source>assignments</source>
+        <translation>atribuições</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../imin_desktop/cli/output.py" line="-23"/>
+        <source>conflicts</source>
+        <translation>conflitos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../imin_desktop/cli/output.py" line="-5"/>
+        <source>reviews</source>
+        <translation>avaliações</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{final} final, {draft} draft</source>
+        <translation>{final} finais, {draft} em rascunho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../imin_desktop/cli/output.py" line="+29"/>
+        <source>score files</source>
+        <translation>ficheiros de pontuação</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../imin_desktop/cli/output.py" line="+1"/>
+        <source>decisions</source>
+        <translation>decisões</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>imported {total} submission(s): {n_added} added, {n_replaced} replaced, {n_unchanged} unchanged; {blobs_stored} attachment file(s) stored ({bytes_stored} bytes)</source>
         <translation>candidaturas importadas: {total} ({n_added} acrescentadas, {n_replaced} substituídas, {n_unchanged} sem alterações); ficheiros anexos guardados: {blobs_stored} ({bytes_stored} bytes)</translation>
     </message>
@@ -1524,7 +1751,7 @@
         <translation>só o resumo de avaliação desta candidatura, para enviar ao candidato</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/cli/commands_results.py" line="+38"/>
+        <location filename="../../imin_desktop/cli/commands_results.py" line="-12"/>
         <source>{event_title}: method {method}, {draws} bootstrap draws (seed {seed}), top {top_k}</source>
         <translation>{event_title}: método {method}, {draws} repetições do bootstrap (semente {seed}), top {top_k}</translation>
     </message>
@@ -1766,13 +1993,14 @@
         <translation>o anexo {path!r} de {sid} falta ou está danificado no evento (o conteúdo já não corresponde ao SHA-256); importe de novo a candidatura com --replace</translation>
     </message>
     <message>
+        <location filename="../../imin_desktop/cli/output.py" line="-38"/>
         <location filename="../../imin_desktop/services/blinding.py" line="+44"/>
         <source>name</source>
         <extracomment>Media types whose text the check reads in full without a special reader. Where a score sheet shows a submission (the rest is only in kits). The kinds of identity a finding names, as the messages say them.</extracomment>
         <translation>nome</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../imin_desktop/services/blinding.py" line="+0"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
@@ -1827,7 +2055,7 @@
         <translation>não há nenhuma candidatura {sid!r} no evento</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>{what} not issued: {n} submission(s) of this blind event still name their team or could not be checked:</source>
         <translation>Emissão de {what} recusada: {n} candidatura(s) desta avaliação anónima ainda identificam a equipa ou não puderam ser verificadas:</translation>
     </message>
@@ -2122,7 +2350,7 @@ Gere um rascunho, ou insista com --force.</translation>
 <context>
     <name>AssignmentsPage</name>
     <message>
-        <location filename="../../imin_desktop/ui/event/assignments_page.py" line="+54"/>
+        <location filename="../../imin_desktop/ui/event/assignments_page.py" line="+56"/>
         <source>Assign</source>
         <translation>Atribuir</translation>
     </message>
@@ -2132,7 +2360,7 @@ Gere um rascunho, ou insista com --force.</translation>
         <translation>Retirar atribuição</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Assign &amp;automatically…</source>
         <translation>Atribuir &amp;automaticamente…</translation>
     </message>
@@ -2162,7 +2390,12 @@ Gere um rascunho, ou insista com --force.</translation>
         <translation>Exportar &amp;folhas de pontuação…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>Check &amp;blind attachments…</source>
+        <translation>Verificar &amp;anexos anónimos…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+1"/>
         <source>Filter submissions</source>
         <translation>Filtrar candidaturas</translation>
@@ -2188,7 +2421,7 @@ Gere um rascunho, ou insista com --force.</translation>
         <translation>Matriz jurado × candidatura</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+89"/>
         <source>Change {n} assignments</source>
         <translation>Alterar {n} atribuições</translation>
     </message>
@@ -2218,7 +2451,7 @@ Gere um rascunho, ou insista com --force.</translation>
         <translation>Não foi possível atribuir as candidaturas</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Exporting kits</source>
         <translation>A exportar kits</translation>
     </message>
@@ -2233,7 +2466,7 @@ Gere um rascunho, ou insista com --force.</translation>
         <translation>Kits gravados em {folder}: {n}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Exporting score sheets</source>
         <translation>A exportar folhas de pontuação</translation>
     </message>
@@ -2246,6 +2479,11 @@ Gere um rascunho, ou insista com --force.</translation>
         <location line="+2"/>
         <source>{n} score sheet(s) written to {folder}.</source>
         <translation>Folhas de pontuação gravadas em {folder}: {n}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Blind check: nothing unconfirmed names a team.</source>
+        <translation>Verificação anónima: nada por confirmar identifica uma equipa.</translation>
     </message>
 </context>
 <context>
@@ -2458,6 +2696,102 @@ Gere um rascunho, ou insista com --force.</translation>
         <location line="+1"/>
         <source>&amp;Seed</source>
         <translation>&amp;Semente</translation>
+    </message>
+</context>
+<context>
+    <name>BlindFindingsDialog</name>
+    <message>
+        <location filename="../../imin_desktop/ui/event/blind_check.py" line="+63"/>
+        <source>Blind check: the team may be named</source>
+        <translation>Verificação anónima: a equipa pode estar identificada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;{n} submission(s) of this blind event may still name their team or could not be checked.&lt;/b&gt; Nothing has been issued. Either cancel, supply an anonymised attachment (a blind variant in the package) and import the submission again, or confirm the findings if they are acceptable — the confirmation and your rationale are kept in the audit trail.</source>
+        <translation>&lt;b&gt;{n} candidatura(s) desta avaliação anónima pode(m) ainda identificar a equipa ou não foi possível verificá-la(s).&lt;/b&gt; Nada foi emitido. Cancele, forneça um anexo anonimizado (uma versão anonimizada no pacote) e importe de novo a candidatura, ou confirme as ocorrências se forem aceitáveis — a confirmação e a sua fundamentação ficam no registo de auditoria.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Submission</source>
+        <translation>Candidatura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment or field</source>
+        <translation>Anexo ou campo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation>Encontrado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Identity findings</source>
+        <translation>Ocorrências de identidade</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rationale</source>
+        <translation>Fundamentação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the findings are acceptable (required, kept in the audit trail)</source>
+        <translation>Porque são aceitáveis as ocorrências (obrigatório, fica no registo de auditoria)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Rationale</source>
+        <translation>&amp;Fundamentação</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Issue nothing: supply an anonymised attachment (a blind variant in the package) and import the submission again.</source>
+        <translation>Não emitir nada: forneça um anexo anonimizado (uma versão anonimizada no pacote) e importe de novo a candidatura.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirm &amp;selected</source>
+        <translation>Confirmar &amp;selecionadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm &amp;all</source>
+        <translation>Confirmar &amp;todas</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the team&apos;s {kind} “{text}”</source>
+        <translation>{kind} da equipa «{text}»</translation>
+    </message>
+</context>
+<context>
+    <name>BlindGate</name>
+    <message>
+        <location line="+48"/>
+        <source>Checking the blind attachments</source>
+        <translation>A verificar os anexos anónimos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The blind attachments could not be checked</source>
+        <translation>Não foi possível verificar os anexos anónimos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Confirming the findings</source>
+        <translation>A confirmar as ocorrências</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The findings could not be confirmed</source>
+        <translation>Não foi possível confirmar as ocorrências</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from imin_desktop.ui.common.errors import show_error
 from imin_desktop.ui.event.assign_dialog import AutoAssignDialog, design_words
+from imin_desktop.ui.event.blind_check import BlindGate
 from imin_desktop.ui.event.context import EventContext
 from imin_desktop.ui.event.handout import (
     HandedOut,
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
 
     from imin_desktop.domain.assignment import Design
     from imin_desktop.services.assignments import AssignmentMatrix
+    from imin_desktop.services.events import EventInfo
 
 
 class AssignmentCommand(QUndoCommand):
@@ -82,6 +84,7 @@ class AssignmentsPage(EventPage):
         self.model = JurorSubmissionMatrixTableModel(self)
         self.passphrases_dialog: PassphrasesDialog | None = None
         self.design: Design | None = None
+        self.blind_gate = BlindGate(ctx, self)
 
         self.assign_action = action(self, self.tr("Assign &automatically…"), "Ctrl+Shift+A",
                                     self.auto_assign)  # fmt: skip
@@ -98,9 +101,12 @@ class AssignmentsPage(EventPage):
         self.kits_action = action(self, self.tr("Export &kits…"), "Ctrl+E", self.export_kits)
         self.sheets_action = action(self, self.tr("Export score &sheets…"), "Ctrl+Shift+E",
                                     self.export_sheets)  # fmt: skip
+        self.check_action = action(self, self.tr("Check &blind attachments…"), None,
+                                   self.check_blind)  # fmt: skip
         bar = QHBoxLayout()
         acts: list[QAction | None] = [self.assign_action, self.undo_action, self.redo_action,
-                                      None, self.kits_action, self.sheets_action]  # fmt: skip
+                                      None, self.kits_action, self.sheets_action,
+                                      self.check_action]  # fmt: skip
         for item in acts:
             if item is None:
                 bar.addSpacing(16)
@@ -110,6 +116,8 @@ class AssignmentsPage(EventPage):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setVisible(editable)
             bar.addWidget(button)
+            if item is self.check_action:
+                self.check_button = button
             if item not in (self.undo_action, self.redo_action):
                 item.setEnabled(editable)
         bar.addStretch(1)
@@ -165,6 +173,15 @@ class AssignmentsPage(EventPage):
         layout.addWidget(self.status)
         layout.addWidget(legend)
         layout.addWidget(self.view, 1)
+        ctx.info_changed.connect(self._show_blind)
+        self._show_blind(ctx.info)
+
+    def _show_blind(self, info: EventInfo | None) -> None:
+        """The blind check is offered in a blind event's editable window only."""
+        offered = info is not None and info.is_blind and not self.ctx.read_only
+        self.check_action.setEnabled(offered)
+        self.check_action.setVisible(offered)
+        self.check_button.setVisible(offered)
 
     def _delegates(self) -> None:
         for column in range(FIXED, self.model.columnCount()):
@@ -288,6 +305,10 @@ class AssignmentsPage(EventPage):
         dialog.open()
 
     def run_export_kits(self, out: Path, encrypt: bool) -> None:
+        """Export the kits once the blind check has nothing unconfirmed."""
+        self.blind_gate.before(lambda: self._run_export_kits(out, encrypt))
+
+    def _run_export_kits(self, out: Path, encrypt: bool) -> None:
         self.ctx.run(self, self.tr("Exporting kits"), export_kits_task, self.ctx.db, out, encrypt,
                      on_success=self._kits_exported,
                      error_title=self.tr("The kits could not be exported"))  # fmt: skip
@@ -306,11 +327,25 @@ class AssignmentsPage(EventPage):
         dialog.open()
 
     def run_export_sheets(self, out: Path, lang: str) -> None:
+        """Export the sheets once no title or track shown on them names a team unconfirmed."""
+        from imin_desktop.services.blinding import SHEET_PLACES
+
+        self.blind_gate.before(lambda: self._run_export_sheets(out, lang), places=SHEET_PLACES)
+
+    def _run_export_sheets(self, out: Path, lang: str) -> None:
         self.ctx.run(self, self.tr("Exporting score sheets"), export_sheets_task, self.ctx.db,
                      out, lang, error_title=self.tr("The score sheets could not be exported"),
                      on_success=lambda paths: self.status.setText(
                          self.tr("{n} score sheet(s) written to {folder}.").format(
                              n=len(paths), folder=str(out))))  # fmt: skip
+
+    def check_blind(self) -> None:
+        """Check every submission now, confirming findings as at an export."""
+        if self.check_action.isEnabled():
+            self.blind_gate.before(self._blind_checked, assigned_only=False)
+
+    def _blind_checked(self) -> None:
+        self.status.setText(self.tr("Blind check: nothing unconfirmed names a team."))
 
 
 __all__ = ["FIXED", "AssignmentsPage"]

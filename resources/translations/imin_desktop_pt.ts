@@ -1126,7 +1126,7 @@
         <translation>comando desconhecido %(parser_name)r (opções: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/cli/commands_consensus.py" line="+33"/>
+        <location filename="../../imin_desktop/cli/commands_consensus.py" line="+34"/>
         <source>{submission} / {criterion}: consensus {score} (version {version})</source>
         <translation>{submission} / {criterion}: consenso {score} (versão {version})</translation>
     </message>
@@ -1143,7 +1143,7 @@
     <message>
         <location line="+11"/>
         <location filename="../../imin_desktop/cli/commands_event.py" line="+1"/>
-        <location filename="../../imin_desktop/cli/commands_results.py" line="+50"/>
+        <location filename="../../imin_desktop/cli/commands_results.py" line="+62"/>
         <location filename="../../imin_desktop/cli/output.py" line="+9"/>
         <source>yes</source>
         <translation>sim</translation>
@@ -1751,12 +1751,42 @@
         <translation>só o resumo de avaliação desta candidatura, para enviar ao candidato</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/cli/commands_results.py" line="-12"/>
+        <location filename="../../imin_desktop/cli/commands_results.py" line="-24"/>
         <source>{event_title}: method {method}, {draws} bootstrap draws (seed {seed}), top {top_k}</source>
         <translation>{event_title}: método {method}, {draws} repetições do bootstrap (semente {seed}), top {top_k}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+10"/>
+        <source>Ranked list</source>
+        <translation>Lista ordenada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Below a threshold (apart from the ranked list; rank for reference)</source>
+        <translation>Abaixo de um limiar (fora da lista ordenada; posição apenas como referência)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ineligible (apart from the ranked list; rank for reference)</source>
+        <translation>Não elegíveis (fora da lista ordenada; posição apenas como referência)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not assessed (no counted review)</source>
+        <translation>Não avaliadas (nenhuma avaliação contabilizada)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{first} and {second} have the same total {total}; tie-break rule {n} ({rule}) ranks {first} first</source>
+        <translation>{first} e {second} têm o mesmo total {total}; a regra de desempate {n} ({rule}) coloca {first} à frente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ex aequo at rank {rank}: {ids} (the panel has not ordered them)</source>
+        <translation>ex aequo na posição {rank}: {ids} (o painel ainda não as ordenou)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>reliability of totals: Krippendorff&apos;s alpha (interval) {alpha}, ICC(2,1) {icc}, Kendall&apos;s W {w}</source>
         <translation>fiabilidade dos totais: alfa de Krippendorff (intervalar) {alpha}, ICC(2,1) {icc}, W de Kendall {w}</translation>
     </message>
@@ -4927,7 +4957,7 @@ Gerar um relatório final mesmo assim?</translation>
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../imin_desktop/ui/event/wording.py" line="+37"/>
+        <location filename="../../imin_desktop/ui/event/wording.py" line="+38"/>
         <source>Mean</source>
         <translation>Média</translation>
     </message>

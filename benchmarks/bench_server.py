@@ -6,6 +6,7 @@ disk), one event (mini rubric, 100 submissions, 50 jurors, 10 jurors per submiss
 (``OnlineJuror``) and keeps scoring — a random criterion of a random assigned submission, a
 random value of the grid — one change every ``--pace`` seconds, for ``--seconds`` seconds.
 
+All jurors connect first (up to 20 s); scoring starts for everyone at the same moment.
 Measured: the latency of each acknowledged change (``set_score`` returning: the juror's local
 cache and one committed server transaction with its audit entry), as p50/p95/p99/max, and the
 throughput. Checked afterwards, as the administrator: the last acknowledged value of every
@@ -40,10 +41,13 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))  # the throwaway cluster and the event factories
 
 MAX_JURORS, MAX_SECONDS = 50, 60
+CONNECT_SECONDS = 20  # for every juror to connect and load their reviews before scoring starts
 PASSWORD = "palavra-passe-de-carga"
 
 
-def _juror_thread(url: str, seconds: float, pace: float, seed: int, out: list[Any]) -> None:
+def _juror_thread(
+    url: str, start_at: float, seconds: float, pace: float, seed: int, out: list[Any]
+) -> None:
     from imin_desktop.services.online import OnlineJuror
 
     rng = random.Random(seed)
@@ -52,6 +56,8 @@ def _juror_thread(url: str, seconds: float, pace: float, seed: int, out: list[An
         subs = [s.id for s in client.submissions]
         grid = {c.key: c.scale.values() for c in client.rubric.criteria}
         keys = sorted(grid)
+        # Everyone connected first; then all score at once (wall clock: shared by processes).
+        time.sleep(max(0.0, start_at - time.time()) + rng.uniform(0, pace))
         end = time.monotonic() + seconds
         next_at = time.monotonic()
         while time.monotonic() < end:
@@ -66,9 +72,12 @@ def _juror_thread(url: str, seconds: float, pace: float, seed: int, out: list[An
         client.close()
 
 
-def _process(urls: list[tuple[int, str]], seconds: float, pace: float, queue: Any) -> None:
+def _process(
+    urls: list[tuple[int, str]], start_at: float, seconds: float, pace: float, queue: Any
+) -> None:
     results: list[Any] = []
-    threads = [threading.Thread(target=_juror_thread, args=(url, seconds, pace, n, results))
+    threads = [threading.Thread(target=_juror_thread,
+                                args=(url, start_at, seconds, pace, n, results))
                for n, url in urls]  # fmt: skip
     for t in threads:
         t.start()
@@ -140,17 +149,17 @@ def run_load(jurors: int, seconds: float, pace: float, processes: int) -> dict[s
         queue = context.Queue()
         shares = [[(n, url) for n, url in enumerate(logins) if n % processes == p]
                   for p in range(processes)]  # fmt: skip
-        workers = [context.Process(target=_process, args=(share, seconds, pace, queue))
+        start_at = time.time() + CONNECT_SECONDS
+        workers = [context.Process(target=_process, args=(share, start_at, seconds, pace, queue))
                    for share in shares if share]  # fmt: skip
-        started = time.monotonic()
         for w in workers:
             w.start()
         acknowledged: list[Any] = []
         for _ in workers:
-            acknowledged += queue.get(timeout=seconds + 120)
+            acknowledged += queue.get(timeout=CONNECT_SECONDS + seconds + 120)
         for w in workers:
             w.join()
-        elapsed = time.monotonic() - started
+        elapsed = seconds
         checked = verify(admin, acknowledged)
     finally:
         server.stop()

@@ -14,6 +14,9 @@ fi
 # environment forbids writing them (PYTHONDONTWRITEBYTECODE), instead of recompiling
 # SQLAlchemy, Alembic and the program on each run.
 .venv/bin/python -m uv pip install -q --compile-bytecode --python .venv/bin/python -e ".${EXTRAS}"
-.venv/bin/python -m compileall -q -j 0 imin_desktop >/dev/null
+# uv compiles what it installs; a venv made before that (or by hand) is compiled here once
+# (later runs find every .pyc up to date and take a second or two).
+site=$(.venv/bin/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
+.venv/bin/python -m compileall -q -j 0 "$site" imin_desktop >/dev/null 2>&1 || true
 # The compiled translations (.qm) the GUI loads: built here from resources/translations/*.ts.
 .venv/bin/python tools/translations.py release

@@ -1126,7 +1126,7 @@
         <translation>comando desconhecido %(parser_name)r (opções: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/cli/commands_consensus.py" line="+33"/>
+        <location filename="../../imin_desktop/cli/commands_consensus.py" line="+34"/>
         <source>{submission} / {criterion}: consensus {score} (version {version})</source>
         <translation>{submission} / {criterion}: consenso {score} (versão {version})</translation>
     </message>
@@ -4962,7 +4962,7 @@ Gerar um relatório final mesmo assim?</translation>
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../imin_desktop/ui/event/wording.py" line="+37"/>
+        <location filename="../../imin_desktop/ui/event/wording.py" line="+38"/>
         <source>Mean</source>
         <translation>Média</translation>
     </message>

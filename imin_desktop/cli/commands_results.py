@@ -10,7 +10,7 @@ from imin_desktop.cli.lazy import lazy
 from imin_desktop.cli.output import print_json, print_table, say
 from imin_desktop.domain.consolidation.results import RESULT_METHODS
 from imin_desktop.domain.rounding import fixed
-from imin_desktop.domain.text import _
+from imin_desktop.domain.text import _, language
 
 if TYPE_CHECKING:
     from imin_desktop.services import decisions, events, results
@@ -27,7 +27,7 @@ Sub = argparse._SubParsersAction
 
 def fmt(value: float | None, digits: int = 2) -> str:
     """A figure as every output rounds it: half away from zero (docs/statistics.md)."""
-    return fixed(value, digits)
+    return fixed(value, digits, comma=language() == "pt")
 
 
 def print_results(er: EventResults) -> None:

@@ -1430,7 +1430,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../imin_desktop/cli/commands_logistics.py" line="+210"/>
+        <location filename="../../imin_desktop/cli/commands_logistics.py" line="+211"/>
         <location filename="../../imin_desktop/cli/commands_setup.py" line="+58"/>
         <source>language of the document (default: the interface language)</source>
         <translation>língua do documento (por omissão: a da interface)</translation>
@@ -1561,7 +1561,7 @@
         <translation>gravar o ficheiro de pontuação assinado (sequência seguinte) numa pasta</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/cli/commands_logistics.py" line="-174"/>
+        <location filename="../../imin_desktop/cli/commands_logistics.py" line="-175"/>
         <source>{path}: cannot read the passphrase file ({strerror})</source>
         <translation>{path}: não é possível ler o ficheiro da frase-passe ({strerror})</translation>
     </message>
@@ -1621,7 +1621,12 @@
         <translation>folhas de pontuação gravadas em {out}: {n_written}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+26"/>
+        <source>coverage: {counts}</source>
+        <translation>cobertura: {counts}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>assign submissions to jurors (balanced, connected)</source>
         <translation>atribuir candidaturas aos jurados (equilibrado, ligado)</translation>
     </message>
@@ -2309,6 +2314,36 @@ Gere um rascunho, ou insista com --force.</translation>
         <location line="+17"/>
         <source>sequence {n} of juror {juror} was already imported with different content (two different files with one sequence number)</source>
         <translation>a sequência {n} do jurado {juror} já foi importada com outro conteúdo (dois ficheiros diferentes com o mesmo número de sequência)</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/domain/assignment.py" line="+44"/>
+        <source>{n} assignments over {j} jurors; load per juror {lo}–{hi}</source>
+        <translation>{n} atribuições por {j} jurados; carga por jurado {lo}–{hi}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no jurors</source>
+        <translation>sem jurados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>design connected: every juror is linked to every other through shared submissions</source>
+        <translation>desenho ligado: cada jurado está ligado a todos os outros através de candidaturas partilhadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>design NOT connected: {n} separate groups of jurors</source>
+        <translation>desenho NÃO ligado: {n} grupos separados de jurados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>juror pairs sharing at least one submission: {p} of {t} (overlap {lo}–{hi})</source>
+        <translation>pares de jurados que partilham pelo menos uma candidatura: {p} de {t} (sobreposição {lo}–{hi})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>calibration submissions reviewed by every juror: {subs}</source>
+        <translation>candidaturas de calibração avaliadas por todos os jurados: {subs}</translation>
     </message>
 </context>
 <context>

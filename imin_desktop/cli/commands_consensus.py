@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from imin_desktop.cli.common import event_db
 from imin_desktop.cli.lazy import lazy
 from imin_desktop.cli.output import print_json, print_table, say
+from imin_desktop.domain.rounding import fixed
 from imin_desktop.domain.text import _
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ def print_view(v: ConsensusView) -> None:
     rows = []
     for c in v.criteria:
         by_juror = {r.juror_id: r.value for r in c.reviews}
-        mean = "—" if c.mean is None else f"{c.mean:.2f}"
+        mean = fixed(c.mean)
         gap = "—" if c.gap is None else f"{c.gap:+.2f}"
         rows.append([c.key, *(by_juror.get(j, "—") for j in jurors), mean, _agreed(c.agreed), gap])
     for g in v.gates:

@@ -149,7 +149,8 @@ def _scores_status(args: argparse.Namespace) -> int:
         print_json(cov.as_json())
         return 0
     totals = cov.totals()
-    say("coverage: " + ", ".join(f"{totals.get(s, 0)} {s}" for s in coverage.STATES))
+    counts = ", ".join(f"{totals.get(s, 0)} {_(s)}" for s in coverage.STATES)
+    say(_("coverage: {counts}").format(counts=counts))
     say("")
     print_table(["juror", "name", "assigned", *coverage.STATES],
                 [[r.id, r.name, r.assigned, *(r.counts[s] for s in coverage.STATES)] for r in cov.jurors])  # fmt: skip

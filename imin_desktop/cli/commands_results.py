@@ -10,7 +10,7 @@ from imin_desktop.cli.lazy import lazy
 from imin_desktop.cli.output import print_json, print_table, say
 from imin_desktop.domain.consolidation.results import RESULT_METHODS
 from imin_desktop.domain.rounding import fixed
-from imin_desktop.domain.text import _
+from imin_desktop.domain.text import _, language
 
 if TYPE_CHECKING:
     from imin_desktop.services import decisions, events, results
@@ -27,7 +27,7 @@ Sub = argparse._SubParsersAction
 
 def fmt(value: float | None, digits: int = 2) -> str:
     """A figure as every output rounds it: half away from zero (docs/statistics.md)."""
-    return fixed(value, digits)
+    return fixed(value, digits, comma=language() == "pt")
 
 
 def print_results(er: EventResults) -> None:
@@ -40,17 +40,43 @@ def print_results(er: EventResults) -> None:
             event_title=er.event_title, method=r.method, draws=r.draws, seed=r.seed, top_k=r.top_k
         )
     )
-    rows = []
-    for s in r.submissions:
-        interval = f"{s.rank_interval[0]}–{s.rank_interval[1]}" if s.rank_interval else "—"
-        decision = er.decisions.get(s.id, {}).get("outcome", "")
-        rows.append([
-            s.rank, s.id, (s.title[:38] + "…") if len(s.title) > 39 else s.title, fmt(s.total),
-            *(fmt(s.criteria.get(k)) for k in keys), f"{s.reviews}/{s.assigned}", interval,
-            fmt(s.p_top), _("yes") if s.passes else _("no"), ", ".join(s.flags), decision,
-        ])  # fmt: skip
-    print_table(["rank", "id", "title", "total", *keys, "reviews", "rank 5–95%", "P(top)", "passes",
-                 "flags", "decision"], rows)  # fmt: skip
+    from imin_desktop.domain.standing import SECTIONS, standings
+
+    orders = {key: d.get("panel_order") for key, d in er.decisions.items()}
+    shown = standings(r.submissions, orders, er.rubric)
+    headings = {
+        "ranked": _("Ranked list"),
+        "below_threshold": _("Below a threshold (apart from the ranked list; rank for reference)"),
+        "ineligible": _("Ineligible (apart from the ranked list; rank for reference)"),
+        "not_assessed": _("Not assessed (no counted review)"),
+    }
+    for section in SECTIONS:
+        rows = []
+        for standing in shown.section(section):
+            s = standing.result
+            interval = f"{s.rank_interval[0]}–{s.rank_interval[1]}" if s.rank_interval else "—"
+            decision = er.decisions.get(s.id, {}).get("outcome", "")
+            rows.append([
+                standing.label, s.id, (s.title[:38] + "…") if len(s.title) > 39 else s.title,
+                fmt(s.total), *(fmt(s.criteria.get(k)) for k in keys), f"{s.reviews}/{s.assigned}",
+                interval, fmt(s.p_top), _("yes") if s.passes else _("no"), ", ".join(s.flags),
+                decision,
+            ])  # fmt: skip
+        if not rows:
+            continue
+        say("")
+        say(headings[section])
+        print_table(["rank", "id", "title", "total", *keys, "reviews", "rank 5–95%", "P(top)",
+                     "passes", "flags", "decision"], rows)  # fmt: skip
+    for tie in shown.broken:
+        rule = tie.key.criterion or f"field {tie.key.field}"
+        say(_("{first} and {second} have the same total {total}; tie-break rule {n} ({rule}) "
+              "ranks {first} first").format(first=tie.first.id, second=tie.second.id,
+                                             total=fmt(tie.first.total), n=tie.position,
+                                             rule=rule))  # fmt: skip
+    for group in shown.open_ties:
+        say(_("ex aequo at rank {rank}: {ids} (the panel has not ordered them)").format(
+            rank=group.rank, ids=", ".join(m.id for m in group.members)))  # fmt: skip
     say("")
     print_table(["juror", "reviews", "conflicts", "mean total", "leniency"],
                 [[j.id, j.reviews, j.conflicts, fmt(j.mean_total), fmt(j.leniency)] for j in r.jurors])  # fmt: skip

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from imin_desktop.domain.errors import RefusedError
+from imin_desktop.domain.text import _
 
 
 @dataclass(frozen=True)
@@ -40,19 +41,26 @@ class Design:
     def summary_lines(self) -> list[str]:
         loads = sorted(self.loads.values())
         lines = [
-            f"{sum(loads)} assignments over {len(loads)} jurors; load per juror "
-            f"{loads[0]}–{loads[-1]}"
+            _("{n} assignments over {j} jurors; load per juror {lo}–{hi}").format(
+                n=sum(loads), j=len(loads), lo=loads[0], hi=loads[-1]
+            )
             if loads
-            else "no jurors",
-            "design connected: every juror is linked to every other through shared submissions"
+            else _("no jurors"),
+            _("design connected: every juror is linked to every other through shared submissions")
             if self.is_connected
-            else f"design NOT connected: {self.components} separate groups of jurors",
-            f"juror pairs sharing at least one submission: {self.pairs_overlapping} of "
-            f"{self.pairs_total} (overlap {self.min_overlap}–{self.max_overlap})",
-        ]
+            else _("design NOT connected: {n} separate groups of jurors").format(
+                n=self.components
+            ),
+            _("juror pairs sharing at least one submission: {p} of {t} (overlap {lo}–{hi})").format(
+                p=self.pairs_overlapping, t=self.pairs_total, lo=self.min_overlap,
+                hi=self.max_overlap,
+            ),
+        ]  # fmt: skip
         if self.calibration:
             lines.append(
-                f"calibration submissions reviewed by every juror: {', '.join(self.calibration)}"
+                _("calibration submissions reviewed by every juror: {subs}").format(
+                    subs=", ".join(self.calibration)
+                )
             )
         return lines
 
@@ -146,7 +154,7 @@ def assign(
     for s in rest:
         chosen: list[str] = []
         pool = list(eligible[s])
-        for _ in range(per_submission):
+        for _round in range(per_submission):
             best = min(
                 (j for j in pool if j not in chosen),
                 key=lambda j: (load[j], sum(pair[j, c] for c in chosen), tiebreak[j]),
@@ -217,7 +225,7 @@ def _connect(
     result: dict[str, set[str]], eligible: Mapping[str, Sequence[str]], fixed: set[str]
 ) -> None:
     """Join separate groups of jurors by exchanging one submission between them (loads kept)."""
-    for _ in range(len(result)):
+    for _attempt in range(len(result)):
         groups = _groups(result)
         if len(groups) <= 1:
             return

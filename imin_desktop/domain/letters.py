@@ -13,7 +13,9 @@ import re
 import string
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
+
+from imin_desktop.domain.rounding import fixed
 
 REDACTED = "[…]"
 PORTUGUESE_HINTS = re.compile(r"ção|ções|ões|ã|õ|\b(?:de|da|do|das|dos|para|com|em|na|no)\b", re.I)
@@ -126,8 +128,4 @@ def letter_language(choice: str, fields: Mapping[str, object], *texts: str) -> s
 def shown(value: float | Decimal | None, digits: int = 2, lang: str = "en") -> str:
     """A number as letters show it: rounded half away from zero (4.125 → 4.13), pt with a
     decimal comma."""
-    if value is None:
-        return "—"
-    exact = value if isinstance(value, Decimal) else Decimal(repr(float(value)))
-    text = format(exact.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP), "f")
-    return text.replace(".", ",") if lang == "pt" else text
+    return fixed(value, digits, comma=lang == "pt")

@@ -10,6 +10,7 @@ from openpyxl.workbook.defined_name import DefinedName
 
 from imin_desktop.domain.consolidation import ReliabilityFigures
 from imin_desktop.domain.consolidation.reliability import ICC_KEYS, icc_value
+from imin_desktop.domain.rounding import percent
 from imin_desktop.domain.text import localized
 from imin_desktop.exports.workbook_context import RUBRIC_WEIGHT_COL, Book
 from imin_desktop.exports.workbook_layout import (
@@ -138,7 +139,7 @@ def rubric_sheet(book: Book) -> None:
             "weights", attr_text=f"{title}!${letter}${first}:${letter}${last}"
         )
     low, high = rubric.total_range()
-    share = f"{float(rubric.disagreement_spread):.0%}"
+    share = percent(float(rubric.disagreement_spread))
     settings: list[tuple[str, Any]] = [
         (w["rubric_id"], rubric.id),
         (w["rubric_hash"], rubric.hash),

@@ -1126,7 +1126,7 @@
         <translation>comando desconhecido %(parser_name)r (opções: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/cli/commands_consensus.py" line="+33"/>
+        <location filename="../../imin_desktop/cli/commands_consensus.py" line="+34"/>
         <source>{submission} / {criterion}: consensus {score} (version {version})</source>
         <translation>{submission} / {criterion}: consenso {score} (versão {version})</translation>
     </message>
@@ -1143,7 +1143,7 @@
     <message>
         <location line="+11"/>
         <location filename="../../imin_desktop/cli/commands_event.py" line="+1"/>
-        <location filename="../../imin_desktop/cli/commands_results.py" line="+50"/>
+        <location filename="../../imin_desktop/cli/commands_results.py" line="+62"/>
         <location filename="../../imin_desktop/cli/output.py" line="+9"/>
         <source>yes</source>
         <translation>sim</translation>
@@ -1430,7 +1430,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../imin_desktop/cli/commands_logistics.py" line="+210"/>
+        <location filename="../../imin_desktop/cli/commands_logistics.py" line="+211"/>
         <location filename="../../imin_desktop/cli/commands_setup.py" line="+58"/>
         <source>language of the document (default: the interface language)</source>
         <translation>língua do documento (por omissão: a da interface)</translation>
@@ -1561,7 +1561,7 @@
         <translation>gravar o ficheiro de pontuação assinado (sequência seguinte) numa pasta</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/cli/commands_logistics.py" line="-174"/>
+        <location filename="../../imin_desktop/cli/commands_logistics.py" line="-175"/>
         <source>{path}: cannot read the passphrase file ({strerror})</source>
         <translation>{path}: não é possível ler o ficheiro da frase-passe ({strerror})</translation>
     </message>
@@ -1621,7 +1621,12 @@
         <translation>folhas de pontuação gravadas em {out}: {n_written}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+26"/>
+        <source>coverage: {counts}</source>
+        <translation>cobertura: {counts}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>assign submissions to jurors (balanced, connected)</source>
         <translation>atribuir candidaturas aos jurados (equilibrado, ligado)</translation>
     </message>
@@ -1751,12 +1756,42 @@
         <translation>só o resumo de avaliação desta candidatura, para enviar ao candidato</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/cli/commands_results.py" line="-12"/>
+        <location filename="../../imin_desktop/cli/commands_results.py" line="-24"/>
         <source>{event_title}: method {method}, {draws} bootstrap draws (seed {seed}), top {top_k}</source>
         <translation>{event_title}: método {method}, {draws} repetições do bootstrap (semente {seed}), top {top_k}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+10"/>
+        <source>Ranked list</source>
+        <translation>Lista ordenada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Below a threshold (apart from the ranked list; rank for reference)</source>
+        <translation>Abaixo de um limiar (fora da lista ordenada; posição apenas como referência)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ineligible (apart from the ranked list; rank for reference)</source>
+        <translation>Não elegíveis (fora da lista ordenada; posição apenas como referência)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not assessed (no counted review)</source>
+        <translation>Não avaliadas (nenhuma avaliação contabilizada)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{first} and {second} have the same total {total}; tie-break rule {n} ({rule}) ranks {first} first</source>
+        <translation>{first} e {second} têm o mesmo total {total}; a regra de desempate {n} ({rule}) coloca {first} à frente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ex aequo at rank {rank}: {ids} (the panel has not ordered them)</source>
+        <translation>ex aequo na posição {rank}: {ids} (o painel ainda não as ordenou)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>reliability of totals: Krippendorff&apos;s alpha (interval) {alpha}, ICC(2,1) {icc}, Kendall&apos;s W {w}</source>
         <translation>fiabilidade dos totais: alfa de Krippendorff (intervalar) {alpha}, ICC(2,1) {icc}, W de Kendall {w}</translation>
     </message>
@@ -2279,6 +2314,36 @@ Gere um rascunho, ou insista com --force.</translation>
         <location line="+17"/>
         <source>sequence {n} of juror {juror} was already imported with different content (two different files with one sequence number)</source>
         <translation>a sequência {n} do jurado {juror} já foi importada com outro conteúdo (dois ficheiros diferentes com o mesmo número de sequência)</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/domain/assignment.py" line="+44"/>
+        <source>{n} assignments over {j} jurors; load per juror {lo}–{hi}</source>
+        <translation>{n} atribuições por {j} jurados; carga por jurado {lo}–{hi}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no jurors</source>
+        <translation>sem jurados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>design connected: every juror is linked to every other through shared submissions</source>
+        <translation>desenho ligado: cada jurado está ligado a todos os outros através de candidaturas partilhadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>design NOT connected: {n} separate groups of jurors</source>
+        <translation>desenho NÃO ligado: {n} grupos separados de jurados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>juror pairs sharing at least one submission: {p} of {t} (overlap {lo}–{hi})</source>
+        <translation>pares de jurados que partilham pelo menos uma candidatura: {p} de {t} (sobreposição {lo}–{hi})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>calibration submissions reviewed by every juror: {subs}</source>
+        <translation>candidaturas de calibração avaliadas por todos os jurados: {subs}</translation>
     </message>
 </context>
 <context>
@@ -4927,7 +4992,7 @@ Gerar um relatório final mesmo assim?</translation>
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../imin_desktop/ui/event/wording.py" line="+37"/>
+        <location filename="../../imin_desktop/ui/event/wording.py" line="+38"/>
         <source>Mean</source>
         <translation>Média</translation>
     </message>

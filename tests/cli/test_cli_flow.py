@@ -108,3 +108,11 @@ def test_cli_flow_from_event_to_report(
     book.close()
     assert ranking == [s["id"] for s in result["submissions"]]
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+    # The text output shows the ranked list apart from the submissions that fail (as the report).
+    text = imin("results", "--draws", "10")
+    ranked_part = text.split("Below a threshold")[0].split("Ineligible")[0]
+    passing = [s["id"] for s in result["submissions"] if s["passes"]]
+    failing = [s["id"] for s in result["submissions"] if s["passes"] is False]
+    assert text.index("Ranked list") < min(text.index(f" {i} ") for i in passing)
+    assert all(f" {i} " in ranked_part for i in passing)
+    assert not any(f" {i} " in ranked_part for i in failing)

@@ -7,9 +7,11 @@ every other output (``docs/statistics.md``).
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, QLocale
+
+from imin_desktop.domain.rounding import fixed
 
 translate = QCoreApplication.translate
 
@@ -20,8 +22,7 @@ def number(value: float | Decimal | None, places: int = 2) -> str:
     if value is None:
         return "—"
     try:
-        exact = Decimal(str(value))
-        shown = str(exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
+        shown = fixed(value, places)  # the one rounding rule (domain/rounding.py)
     except (InvalidOperation, ValueError):
         return "—"
     point = QLocale().decimalPoint()  # "4,83" in Portuguese

@@ -230,29 +230,57 @@ def describe(value: Any) -> str:
     )
 
 
-@dataclass(frozen=True)
 class Node:
-    """A value inside an untrusted JSON document, with where it came from."""
+    """A value inside an untrusted JSON document, with where it came from.
 
-    file: str
-    location: str
-    value: Any
+    The place (``location``) is worked out only when asked for — in an error message — so
+    walking a large valid document costs no string building per value."""
+
+    __slots__ = ("_base", "_key", "_parent", "file", "value")
+
+    def __init__(self, file: str, location: str, value: Any,
+                 parent: Node | None = None, key: str | int | None = None) -> None:  # fmt: skip
+        self.file = file
+        self.value = value
+        self._base = location
+        self._parent = parent
+        self._key = key
+
+    @property
+    def location(self) -> str:
+        parent, key = self._parent, self._key
+        if parent is None or key is None:
+            return self._base
+        above = parent.location
+        if isinstance(key, int):
+            return f"{above}[{key}]"
+        if not above:
+            return key
+        if above.endswith("/"):  # a prefix such as "SUB-014 /"
+            return f"{above} {key}"
+        return f"{above}.{key}"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Node) and (self.file, self.location, self.value) == (
+            other.file,
+            other.location,
+            other.value,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.file, self.location))
+
+    def __repr__(self) -> str:
+        return f"Node({self.file!r}, {self.location!r}, {self.value!r})"
 
     def error(self, message: str) -> InputError:
         return InputError(self.file, self.location or "(top level)", message)
 
     def child(self, key: str | int) -> Node:
         if isinstance(key, int):
-            loc = f"{self.location}[{key}]"
-        elif not self.location:
-            loc = key
-        elif self.location.endswith("/"):  # a prefix such as "SUB-014 /"
-            loc = f"{self.location} {key}"
-        else:
-            loc = f"{self.location}.{key}"
-        if isinstance(key, int):
-            return Node(self.file, loc, self.value[key])
-        return Node(self.file, loc, self.value.get(key) if isinstance(self.value, dict) else None)
+            return Node(self.file, "", self.value[key], self, key)
+        value = self.value.get(key) if isinstance(self.value, dict) else None
+        return Node(self.file, "", value, self, key)
 
     def has(self, key: str) -> bool:
         return isinstance(self.value, dict) and key in self.value and self.value[key] is not None

@@ -46,8 +46,9 @@ class TerminalSafe:
 
 
 def print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")
+    # One string, one write: ``json.dump`` writes a few bytes at a time, and every write goes
+    # through the terminal-safe stream (250,000 of them for the results of a large event).
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
 # Column headings of the tables the commands print, for the catalogue (shown through ``_``).

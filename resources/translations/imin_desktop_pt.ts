@@ -19,7 +19,7 @@
         <translation>{what} {id!r} aparece duas vezes</translation>
     </message>
     <message>
-        <location filename="../../imin_desktop/cli/output.py" line="+56"/>
+        <location filename="../../imin_desktop/cli/output.py" line="+57"/>
         <source>title</source>
         <translation>título</translation>
     </message>
@@ -6197,7 +6197,7 @@ Gerar um relatório final mesmo assim?</translation>
 <context>
     <name>SubmissionViewer</name>
     <message>
-        <location filename="../../imin_desktop/ui/juror/submission_viewer.py" line="+49"/>
+        <location filename="../../imin_desktop/ui/juror/submission_viewer.py" line="+64"/>
         <source>Submission</source>
         <translation>Candidatura</translation>
     </message>
@@ -6207,7 +6207,7 @@ Gerar um relatório final mesmo assim?</translation>
         <translation>Detalhes da candidatura</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Attachments</source>
         <translation>Anexos</translation>
     </message>
@@ -6222,7 +6222,7 @@ Gerar um relatório final mesmo assim?</translation>
         <translation>Sem anexos</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+78"/>
         <source>Team</source>
         <translation>Equipa</translation>
     </message>
@@ -6230,6 +6230,11 @@ Gerar um relatório final mesmo assim?</translation>
         <location line="+3"/>
         <source>Blind review: the team is not shown.</source>
         <translation>Avaliação anónima: a equipa não é mostrada.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show everything ({n} fields)</source>
+        <translation>Mostrar tudo ({n} campos)</translation>
     </message>
 </context>
 <context>

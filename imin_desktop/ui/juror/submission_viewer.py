@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTemporaryDir
+from PySide6.QtCore import Qt, QTemporaryDir, QUrl
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from imin_desktop.formats.kit import KitSubmission
@@ -41,6 +41,21 @@ def _field_value(value: Any) -> str:
     return str(value)
 
 
+# What the details pane shows at first, so moving to any accepted submission stays quick (a
+# submission may carry 200 fields of 10,000 characters: ~1 s of layout on the UI thread); the
+# rest is one click away ("Show everything").
+SHOWN_FIELDS = 40
+SHOWN_FIELD_TEXT = 600
+SHOWN_SUMMARY = 3_000
+SHOW_ALL = "imin:show-all"
+
+
+def _cut(value: str, limit: int, full: bool) -> tuple[str, bool]:
+    if full or len(value) <= limit:
+        return value, False
+    return value[:limit].rstrip() + " …", True
+
+
 class SubmissionViewer(QWidget):
     """Shows one submission; attachments load when their tab is first shown."""
 
@@ -56,6 +71,8 @@ class SubmissionViewer(QWidget):
         self.details = QTextBrowser(self.splitter)
         self.details.setAccessibleName(self.tr("Submission details"))
         self.details.setOpenLinks(False)
+        self.details.anchorClicked.connect(self._anchor_clicked)
+        self._shown: tuple[KitSubmission, bool] | None = None
         self.details.setMinimumHeight(90)
         self.tabs = QTabWidget(self.splitter)
         self.tabs.setAccessibleName(self.tr("Attachments"))
@@ -85,6 +102,7 @@ class SubmissionViewer(QWidget):
 
     def show_submission(self, sub: KitSubmission, reader: Reader, *, blind: bool) -> None:
         self.submission_id = sub.id
+        self._shown = (sub, blind)
         self.details.setHtml(self.details_html(sub, blind=blind))
         self.tabs.blockSignals(True)
         while self.tabs.count():
@@ -114,14 +132,24 @@ class SubmissionViewer(QWidget):
         if isinstance(page, AttachmentPage):
             page.load()
 
-    def details_html(self, sub: KitSubmission, *, blind: bool) -> str:
+    def _anchor_clicked(self, url: QUrl) -> None:
+        if url.toString() == SHOW_ALL and self._shown is not None:
+            sub, blind = self._shown
+            self.details.setHtml(self.details_html(sub, blind=blind, full=True))
+
+    def details_html(self, sub: KitSubmission, *, blind: bool, full: bool = False) -> str:
+        """The details as HTML; unless ``full``, long texts are cut and only the first fields
+        shown, with a link that shows everything."""
+        cut = False
         parts = [f"<h2 style='margin:0 0 4px 0'>{_esc(text(sub.title) or sub.id)}</h2>"]
         meta = [f"<b>{_esc(sub.id)}</b>"]
         if text(sub.track):
             meta.append(_esc(text(sub.track)))
         parts.append("<p style='margin:0 0 8px 0'>" + " &nbsp;·&nbsp; ".join(meta) + "</p>")
         if text(sub.summary):
-            parts.append(f"<p>{_esc(text(sub.summary))}</p>")
+            summary, was_cut = _cut(text(sub.summary), SHOWN_SUMMARY, full)
+            cut |= was_cut
+            parts.append(f"<p>{_esc(summary)}</p>")
         if not blind and sub.team:
             members = []
             for person in sub.team:
@@ -136,10 +164,17 @@ class SubmissionViewer(QWidget):
             hidden = self.tr("Blind review: the team is not shown.")
             parts.append(f"<p><i>{_esc(hidden)}</i></p>")
         if sub.fields:
-            rows = "".join(
-                f"<tr><td style='padding-right:12px'><b>{_esc(_field_name(k))}</b></td>"
-                f"<td>{_esc(_field_value(v))}</td></tr>"
-                for k, v in sub.fields.items()
-            )
-            parts.append(f"<table cellspacing='0' cellpadding='1'>{rows}</table>")
+            items = list(sub.fields.items())
+            if not full and len(items) > SHOWN_FIELDS:
+                items, cut = items[:SHOWN_FIELDS], True
+            rows = []
+            for k, v in items:
+                value, was_cut = _cut(_field_value(v), SHOWN_FIELD_TEXT, full)
+                cut |= was_cut
+                rows.append(f"<tr><td style='padding-right:12px'><b>{_esc(_field_name(k))}</b></td>"
+                            f"<td>{_esc(value)}</td></tr>")  # fmt: skip
+            parts.append(f"<table cellspacing='0' cellpadding='1'>{''.join(rows)}</table>")
+        if cut:
+            more = self.tr("Show everything ({n} fields)").replace("{n}", str(len(sub.fields)))
+            parts.append(f"<p><a href='{SHOW_ALL}'>{_esc(more)}</a></p>")
         return "".join(parts)

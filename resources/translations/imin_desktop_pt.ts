@@ -4871,19 +4871,19 @@ Gerar um relatório final mesmo assim?</translation>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../imin_desktop/ui/event/widgets.py" line="+152"/>
+        <location filename="../../imin_desktop/ui/event/widgets.py" line="+177"/>
+        <source>{shown} of {total}</source>
+        <translation>{shown} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../imin_desktop/ui/event/sorting_table.py" line="+35"/>
         <source>Filter (accents and case ignored)</source>
         <translation>Filtrar (sem distinguir acentos nem maiúsculas)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Filter {what}</source>
         <translation>Filtrar {what}</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>{shown} of {total}</source>
-        <translation>{shown} de {total}</translation>
     </message>
 </context>
 <context>
@@ -5819,17 +5819,7 @@ Gerar um relatório final mesmo assim?</translation>
 <context>
     <name>SortingTable</name>
     <message>
-        <location filename="../../imin_desktop/ui/event/sorting_table.py" line="+100"/>
-        <source>Filter (accents and case ignored)</source>
-        <translation>Filtrar (sem distinguir acentos nem maiúsculas)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Filter {what}</source>
-        <translation>Filtrar {what}</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location filename="../../imin_desktop/ui/event/sorting_table.py" line="+117"/>
         <source>{shown} of {total}</source>
         <translation>{shown} de {total}</translation>
     </message>

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Generic
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,6 +24,40 @@ from PySide6.QtWidgets import (
 )
 
 from imin_desktop.ui.common.table_model import Column, RecordTableModel, Row, _sortable, fold
+
+
+def filtered_table(owner: QWidget, name: str,
+                   model: QAbstractItemModel) -> tuple[QLineEdit, QLabel, QTableView]:  # fmt: skip
+    """The filter box, the row count and the sortable table view every table of the event
+    window shows, laid out in ``owner`` (which connects the filter and fills the count)."""
+    search = QLineEdit(owner)
+    search.setPlaceholderText(
+        QCoreApplication.translate("RecordTable", "Filter (accents and case ignored)")
+    )
+    search.setAccessibleName(
+        QCoreApplication.translate("RecordTable", "Filter {what}").replace("{what}", name)
+    )
+    search.setClearButtonEnabled(True)
+    count = QLabel(owner)
+    view = QTableView(owner)
+    view.setAccessibleName(name)
+    view.setModel(model)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(owner.fontMetrics().height() + 8)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    top = QHBoxLayout()
+    top.addWidget(search, 1)
+    top.addWidget(count)
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addLayout(top)
+    layout.addWidget(view, 1)
+    return search, count, view
 
 
 class SortingTableModel(RecordTableModel[Row]):
@@ -96,32 +130,10 @@ class SortingTable(QWidget, Generic[Row]):
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.model: SortingTableModel[Row] = SortingTableModel(columns, self)
-        self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(self.tr("Filter (accents and case ignored)"))
-        self.filter.setAccessibleName(self.tr("Filter {what}").replace("{what}", name))
-        self.filter.setClearButtonEnabled(True)
+        self.filter, self.count, self.view = filtered_table(self, name, self.model)
         self.filter.textChanged.connect(self._filter)
-        self.count = QLabel(self)
-        self.view = QTableView(self)
-        self.view.setAccessibleName(name)
-        self.view.setModel(self.model)
-        self.view.setSortingEnabled(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self._sized = False
-        top = QHBoxLayout()
-        top.addWidget(self.filter, 1)
-        top.addWidget(self.count)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.view, 1)
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.model.set_rows(rows)

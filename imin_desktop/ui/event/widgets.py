@@ -9,13 +9,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +21,7 @@ from imin_desktop.ui.common.table_model import (
     RecordTableModel,
     _sortable,
 )
+from imin_desktop.ui.event.sorting_table import filtered_table
 
 Row = TypeVar("Row")
 SAMPLE_ROWS = 60
@@ -148,32 +143,10 @@ class RecordTable(QWidget, Generic[Row]):
         self.model: SortedRecordModel[Row] = SortedRecordModel(columns, self)
         self.proxy = SourceSortedFilterModel(self)
         self.proxy.setSourceModel(self.model)
-        self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(self.tr("Filter (accents and case ignored)"))
-        self.filter.setAccessibleName(self.tr("Filter {what}").replace("{what}", name))
-        self.filter.setClearButtonEnabled(True)
+        self.filter, self.count, self.view = filtered_table(self, name, self.proxy)
         self.filter.textChanged.connect(self._filter)
-        self.count = QLabel(self)
-        self.view = QTableView(self)
-        self.view.setAccessibleName(name)
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionsMovable(True)
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self._restored = False
-        top = QHBoxLayout()
-        top.addWidget(self.filter, 1)
-        top.addWidget(self.count)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.view, 1)
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.model.set_rows(rows)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -28,7 +27,7 @@ from imin_desktop.ui.common.tasks import TaskHandle
 from imin_desktop.ui.event.context import EventContext
 from imin_desktop.ui.event.coverage_view import CoveragePanel
 from imin_desktop.ui.event.page import EventPage
-from imin_desktop.ui.event.widgets import DropFrame, RecordTable, action
+from imin_desktop.ui.event.widgets import DropFrame, RecordTable, action, action_button
 
 if TYPE_CHECKING:
     from imin_desktop.persistence.database import Database
@@ -109,10 +108,7 @@ class CollectPage(EventPage):
         row = QHBoxLayout(self.drop)
         row.addWidget(hint, 1)
         for act in (self.files_action, self.folder_action):
-            button = QPushButton(act.text(), self.drop)
-            button.setToolTip(act.toolTip())
-            button.clicked.connect(act.trigger)
-            row.addWidget(button)
+            row.addWidget(action_button(act, self.drop))
             act.setEnabled(editable)
         self.drop.setVisible(editable)
 

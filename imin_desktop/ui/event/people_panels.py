@@ -16,14 +16,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from imin_desktop.ui.common.errors import show_error
 from imin_desktop.ui.common.table_model import Column
-from imin_desktop.ui.event.widgets import DropFrame, RecordTable, action, without_progress
+from imin_desktop.ui.event.widgets import (
+    DropFrame,
+    RecordTable,
+    action,
+    action_button,
+    without_progress,
+)
 
 if TYPE_CHECKING:
     from imin_desktop.services.jurors import ConflictInfo, JurorInfo
@@ -107,10 +112,7 @@ class JurorsPanel(QWidget):
         row = QHBoxLayout(self.drop)
         row.addWidget(hint, 1)
         for act in (self.add_action, self.import_action):
-            button = QPushButton(act.text(), self.drop)
-            button.setToolTip(act.toolTip())
-            button.clicked.connect(act.trigger)
-            row.addWidget(button)
+            row.addWidget(action_button(act, self.drop))
             act.setEnabled(editable)
         self.drop.setVisible(editable)
         columns: list[Column[JurorInfo]] = [
@@ -181,9 +183,7 @@ class ConflictsPanel(QWidget):
         intro.setWordWrap(True)
         buttons.addWidget(intro, 1)
         for act in (self.add_action, self.remove_action):
-            button = QPushButton(act.text(), self)
-            button.setToolTip(act.toolTip())
-            button.clicked.connect(act.trigger)
+            button = action_button(act, self)
             button.setVisible(editable)
             buttons.addWidget(button)
             act.setEnabled(editable)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
+    QPushButton,
     QWidget,
 )
 
@@ -40,6 +41,14 @@ def without_progress(fn: Callable[..., Any]) -> Callable[..., Any]:
         return fn(*args, **kwargs)
 
     return run
+
+
+def action_button(act: QAction, parent: QWidget) -> QPushButton:
+    """A push button that triggers ``act`` and shows its text and tooltip."""
+    button = QPushButton(act.text(), parent)
+    button.setToolTip(act.toolTip())
+    button.clicked.connect(act.trigger)
+    return button
 
 
 def action(owner: QWidget, text: str, shortcut: str | QKeySequence.StandardKey | None,
